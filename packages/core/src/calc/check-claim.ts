@@ -1,0 +1,275 @@
+import { formatDate, formatDateRange } from '../format/date';
+import {
+  formatChangePct,
+  formatIndex,
+  formatNumber,
+  formatPercent,
+  formatRate,
+  formatUsdBn,
+} from '../format/number';
+import type { Basis, ClaimCheck, Dataset, ObservationRef, StatedFigure } from '../types';
+import { dateContains } from './dates';
+import {
+  addIntervals,
+  type Interval,
+  overlaps,
+  percentChangeInterval,
+  roundingInterval,
+  shareInterval,
+} from './interval';
+import { type ResolvedObservation, resolveObservation } from './series';
+import { tariffStackOn } from './tariff-stack';
+
+export type FigureUnit = 'percent' | 'usd-bn' | 'index' | 'percent-change';
+
+/** What core recomputed for a claim, at full precision. */
+export type Recomputed =
+  | {
+      readonly kind: 'number';
+      readonly value: number;
+      readonly unit: FigureUnit;
+      readonly interval: Interval;
+    }
+  | { readonly kind: 'date'; readonly date: string; readonly endDate?: string | undefined }
+  | { readonly kind: 'holds'; readonly holds: boolean; readonly differencePoints: number };
+
+/** The outcome of evaluating one check against the dataset. */
+export type Evaluation =
+  | {
+      readonly ok: true;
+      readonly recomputed: Recomputed;
+      readonly formula: string;
+      readonly basis?: Basis | undefined;
+      readonly describe: string;
+      readonly sourceIds: readonly string[];
+      /** Every source behind the evidence is the article itself: nothing independent. */
+      readonly articleOnly: boolean;
+    }
+  | { readonly ok: false; readonly reason: string };
+
+export const formatFigure = (value: number, unit: FigureUnit): string => {
+  switch (unit) {
+    case 'percent':
+      return formatPercent(value, 2);
+    case 'percent-change':
+      return formatChangePct(value, 2);
+    case 'usd-bn':
+      return formatUsdBn(value, 2);
+    case 'index':
+      return formatIndex(value, 1);
+  }
+};
+
+/** A stated figure as the article gives it: "12%", "$582.4B", "2018-12". */
+export const formatStated = (stated: StatedFigure): string => {
+  if ('date' in stated) return formatDate(stated.date);
+  if ('holds' in stated) return stated.holds ? 'yes' : 'no';
+  const { value, unit, decimals } = stated;
+  switch (unit) {
+    case 'percent':
+      return formatPercent(value, decimals);
+    case 'percent-change':
+      return formatChangePct(value, decimals);
+    case 'usd-bn':
+      return formatUsdBn(value, decimals);
+    case 'index':
+      return formatIndex(value, decimals);
+  }
+};
+
+const num = (value: number) => formatNumber(value, 2);
+
+const resolveAll = (dataset: Dataset, refs: readonly ObservationRef[]) => {
+  const resolved = refs.map((ref) => resolveObservation(dataset, ref));
+  return resolved.every((r): r is ResolvedObservation => r !== undefined) ? resolved : undefined;
+};
+
+const sourcesOf = (resolved: readonly ResolvedObservation[]) =>
+  resolved.flatMap((r) => r.observation.sourceIds);
+
+const describeRef = (r: ResolvedObservation): string => {
+  const vintage = r.series.vintages?.find((v) => v.id === r.observation.vintageId);
+  return `${r.series.title}, ${formatDate(r.observation.period)}${vintage ? ` (${vintage.label.toLowerCase()})` : ''}`;
+};
+
+const missing = (reason: string): Evaluation => ({ ok: false, reason });
+
+const numberResult = (
+  value: number,
+  unit: FigureUnit,
+  interval: Interval,
+  formula: string,
+  describe: string,
+  sourceIds: readonly string[],
+  basis?: Basis,
+): Evaluation => ({
+  ok: true,
+  recomputed: { kind: 'number', value, unit, interval },
+  formula,
+  describe,
+  basis,
+  sourceIds,
+  articleOnly: false,
+});
+
+/** Recompute what a check points at. Never throws for a well-formed dataset. */
+export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation => {
+  switch (check.kind) {
+    case 'unverifiable':
+      return missing(check.reason);
+    case 'tariff-stack': {
+      const stack = tariffStackOn(dataset, check.imposedBy, check.date);
+      const layers = stack.layers.filter((l) => l.layer.scope === 'all-goods' && l.rate);
+      if (layers.length === 0) return missing(`no all-goods tariff in force on ${check.date}`);
+      const { minPct, maxPct } = stack.allGoods;
+      const parts = layers.map((l) => `${formatRate(l.rate)} (${l.layer.name})`).join(' + ');
+      return numberResult(
+        minPct,
+        'percent',
+        { low: minPct, high: maxPct },
+        `${parts} = ${formatRate(stack.allGoods)}`,
+        `the tariffs on all goods in force on ${formatDate(check.date)}`,
+        layers.flatMap((l) => l.measure.sourceIds),
+      );
+    }
+    case 'tariff-measure': {
+      const measure = dataset.tariffMeasures.find((m) => m.id === check.measureId);
+      if (measure === undefined) return missing(`no tariff measure ${check.measureId}`);
+      if (check.field === 'rate') {
+        if (measure.rate === undefined) return missing('the rate of this measure is not verified');
+        const { minPct, maxPct } = measure.rate;
+        return numberResult(
+          minPct,
+          'percent',
+          { low: minPct, high: maxPct },
+          `${measure.action}: ${formatRate(measure.rate)}`,
+          'the measure’s rate',
+          measure.sourceIds,
+        );
+      }
+      if (measure.coverageUsdBn === undefined)
+        return missing('the coverage of this measure is not verified');
+      return numberResult(
+        measure.coverageUsdBn,
+        'usd-bn',
+        roundingInterval(measure.coverageUsdBn, 0),
+        `${measure.action}: about ${formatUsdBn(measure.coverageUsdBn, 0)} of goods`,
+        'the goods the measure covers',
+        measure.sourceIds,
+      );
+    }
+    case 'observation': {
+      const r = resolveObservation(dataset, check.ref);
+      if (r === undefined)
+        return missing(`no figure for ${check.ref.seriesId} in ${check.ref.period}`);
+      const unit = r.series.unit === 'index' ? 'index' : r.series.unit;
+      return numberResult(
+        r.observation.value,
+        unit,
+        r.interval,
+        `${describeRef(r)}: ${formatFigure(r.observation.value, unit)}`,
+        describeRef(r),
+        r.observation.sourceIds,
+        r.series.basisCode,
+      );
+    }
+    case 'sum': {
+      const rs = resolveAll(dataset, check.terms);
+      if (rs === undefined) return missing('a term of the sum has no verified figure');
+      const total = rs.reduce((s, r) => s + r.observation.value, 0);
+      return numberResult(
+        total,
+        'usd-bn',
+        addIntervals(rs.map((r) => r.interval)),
+        `${rs.map((r) => num(r.observation.value)).join(' + ')} = ${num(total)}`,
+        rs.map(describeRef).join(' plus '),
+        sourcesOf(rs),
+      );
+    }
+    case 'percent-change': {
+      const from = resolveAll(dataset, check.from);
+      const to = resolveAll(dataset, check.to);
+      if (from === undefined || to === undefined)
+        return missing('a figure of the change is not verified');
+      const sum = (rs: ResolvedObservation[]) => rs.reduce((s, r) => s + r.observation.value, 0);
+      const [f, t] = [sum(from), sum(to)];
+      if (f === 0) return missing('the change starts from zero, so it has no percentage');
+      const value = ((t - f) / Math.abs(f)) * 100;
+      const interval = percentChangeInterval(
+        addIntervals(from.map((r) => r.interval)),
+        addIntervals(to.map((r) => r.interval)),
+      );
+      return numberResult(
+        value,
+        'percent-change',
+        interval,
+        `(${num(t)} − ${num(f)}) ÷ ${num(f)} × 100 = ${formatChangePct(value, 2)}`,
+        `the change from ${num(f)} to ${num(t)}`,
+        [...sourcesOf(from), ...sourcesOf(to)],
+      );
+    }
+    case 'share': {
+      const rs = resolveAll(dataset, [check.part, check.whole]);
+      if (rs === undefined) return missing('the share’s figures are not verified for that year');
+      const [part, whole] = rs as [ResolvedObservation, ResolvedObservation];
+      if (whole.observation.value === 0) return missing('the whole is zero, so there is no share');
+      const value = (part.observation.value / whole.observation.value) * 100;
+      return numberResult(
+        value,
+        'percent',
+        shareInterval(part.interval, whole.interval),
+        `${num(part.observation.value)} ÷ ${num(whole.observation.value)} × 100 = ${formatPercent(value, 2)}`,
+        `${describeRef(part)} as a share of ${describeRef(whole)}`,
+        sourcesOf(rs),
+        'share',
+      );
+    }
+    case 'below': {
+      const r = resolveObservation(dataset, check.ref);
+      if (r === undefined)
+        return missing(`no figure for ${check.ref.seriesId} in ${check.ref.period}`);
+      const than = check.than === undefined ? undefined : resolveObservation(dataset, check.than);
+      if (check.than !== undefined && than === undefined)
+        return missing('the comparison figure is not verified');
+      const bar = than?.observation.value ?? r.series.threshold;
+      if (bar === undefined) return missing(`${r.series.title} has no threshold to compare with`);
+      const value = r.observation.value;
+      const barLabel = than ? describeRef(than) : 'the 50 threshold';
+      return {
+        ok: true,
+        recomputed: { kind: 'holds', holds: value < bar, differencePoints: value - bar },
+        formula: `${formatIndex(value)} − ${formatIndex(bar)} = ${formatIndex(value - bar)} points`,
+        describe: `${describeRef(r)} against ${barLabel}`,
+        sourceIds: [...r.observation.sourceIds, ...(than?.observation.sourceIds ?? [])],
+        articleOnly: false,
+      };
+    }
+    case 'event-date': {
+      const event = dataset.events.find((e) => e.id === check.eventId);
+      if (event === undefined) return missing(`no event ${check.eventId}`);
+      const kinds = new Map(dataset.sources.map((s) => [s.id, s.kind]));
+      return {
+        ok: true,
+        recomputed: { kind: 'date', date: event.date, endDate: event.endDate },
+        formula: `${event.title}: ${formatDateRange(event.date, event.endDate)}`,
+        describe: event.title,
+        sourceIds: event.sourceIds,
+        articleOnly: event.sourceIds.every((id) => kinds.get(id) === 'article'),
+      };
+    }
+  }
+};
+
+/** Whether a stated figure agrees with what was recomputed, allowing for rounding. */
+export const agrees = (stated: StatedFigure, recomputed: Recomputed): boolean => {
+  if ('date' in stated) {
+    if (recomputed.kind !== 'date') return false;
+    const { date, endDate } = recomputed;
+    return [date, endDate].some(
+      (d) => d !== undefined && (dateContains(stated.date, d) || dateContains(d, stated.date)),
+    );
+  }
+  if ('holds' in stated) return recomputed.kind === 'holds' && recomputed.holds === stated.holds;
+  if (recomputed.kind !== 'number') return false;
+  return overlaps(roundingInterval(stated.value, stated.decimals), recomputed.interval);
+};

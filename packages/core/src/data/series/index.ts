@@ -1,0 +1,20 @@
+import type { Series } from '../../types';
+import { chinaExportsTotal, chinaExportsToUs, chinaShareOfUsImports } from './export-share';
+import { usRealGdpGrowth } from './gdp';
+import { piieAverageChinaOnUs, piieAverageUsOnChina } from './piie';
+import { chinaManufacturingPmi, chinaManufacturingPmiConsensus } from './pmi';
+import { usBalanceWithChina, usExportsToChina, usImportsFromChina } from './trade';
+
+export const series = [
+  usExportsToChina,
+  usImportsFromChina,
+  usBalanceWithChina,
+  chinaExportsToUs,
+  chinaExportsTotal,
+  chinaShareOfUsImports,
+  usRealGdpGrowth,
+  chinaManufacturingPmi,
+  chinaManufacturingPmiConsensus,
+  piieAverageUsOnChina,
+  piieAverageChinaOnUs,
+] as const satisfies readonly Series[];

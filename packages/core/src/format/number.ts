@@ -1,0 +1,70 @@
+import type { RateRange } from '../types';
+
+/** Shown in place of a number that is not finite, so a reader never sees NaN or Infinity. */
+export const MISSING = '—';
+const MINUS = '\u2212';
+
+const cache = new Map<string, Intl.NumberFormat>();
+const numberFormat = (options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+  const key = JSON.stringify(options);
+  let format = cache.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-US', options);
+    cache.set(key, format);
+  }
+  return format;
+};
+
+// A typographic minus reads better than a hyphen and never wraps away from its number.
+const fmt = (value: number, options: Intl.NumberFormatOptions): string =>
+  Number.isFinite(value) ? numberFormat(options).format(value).replace('-', MINUS) : MISSING;
+
+const digits = (max: number, min = 0): Intl.NumberFormatOptions => ({
+  maximumFractionDigits: max,
+  minimumFractionDigits: min,
+});
+
+/** A plain number: `formatNumber(2500)` is "2,500". */
+export const formatNumber = (value: number, maxDigits = 1): string => fmt(value, digits(maxDigits));
+
+/** A rate or share in percent: `formatPercent(145)` is "145%", `formatPercent(14.68)` "14.7%". */
+export const formatPercent = (valuePct: number, maxDigits = 1): string =>
+  fmt(valuePct / 100, { style: 'percent', ...digits(maxDigits) });
+
+/** A percent change, always signed: `formatChangePct(-11.73)` is "−11.7%". */
+export const formatChangePct = (changePct: number, maxDigits = 1): string =>
+  fmt(changePct / 100, { style: 'percent', signDisplay: 'exceptZero', ...digits(maxDigits) });
+
+/** A change in percentage points, signed: `formatPp(-5)` is "−5 pp". */
+export const formatPp = (changePp: number, maxDigits = 1): string => {
+  const text = fmt(changePp, { signDisplay: 'exceptZero', ...digits(maxDigits) });
+  return text === MISSING ? text : `${text} pp`;
+};
+
+/** US$ billions: `formatUsdBn(582.4)` is "$582.4B", `formatUsdBn(-295.4)` "−$295.4B". */
+export const formatUsdBn = (valueUsdBn: number, maxDigits = 1): string => {
+  const text = fmt(valueUsdBn, { style: 'currency', currency: 'USD', ...digits(maxDigits) });
+  return text === MISSING ? text : `${text}B`;
+};
+
+/** A signed change in US$ billions: "+$12.3B", "−$77.4B". */
+export const formatUsdBnChange = (changeUsdBn: number, maxDigits = 1): string => {
+  const text = fmt(changeUsdBn, {
+    style: 'currency',
+    currency: 'USD',
+    signDisplay: 'exceptZero',
+    ...digits(maxDigits),
+  });
+  return text === MISSING ? text : `${text}B`;
+};
+
+/** An index level with its published precision: `formatIndex(49)` is "49.0". */
+export const formatIndex = (value: number, decimals = 1): string =>
+  fmt(value, digits(decimals, decimals));
+
+/** A rate or a range of rates: "25%", "5–10%". */
+export const formatRate = (rate: RateRange | undefined): string => {
+  if (rate === undefined) return 'rate not verified';
+  if (rate.minPct === rate.maxPct) return formatPercent(rate.minPct);
+  return `${formatNumber(rate.minPct)}–${formatPercent(rate.maxPct)}`;
+};

@@ -1,0 +1,23 @@
+// The zod schemas, for consumers who validate their own copy of the data or compose them.
+// Kept apart from the root entry so that importing calculations never loads zod.
+
+export { datasetJsonSchema } from './export/json-schema';
+export { Actor } from './schemas/actor';
+export { Claim, ClaimCheck, ClaimContext, ObservationRef, StatedFigure } from './schemas/claim';
+export {
+  Basis,
+  Economy,
+  Id,
+  IsoDate,
+  PartialDate,
+  Period,
+  RateRange,
+  UsdBn,
+} from './schemas/common';
+export { Dataset, Dataset as DatasetSchema } from './schemas/dataset';
+export { Event, EventKind } from './schemas/event';
+export { type DatasetIssue, type ParseResult, parseDataset } from './schemas/parse';
+export { Observation, Series, Vintage } from './schemas/series';
+export { Source } from './schemas/source';
+export { Statement } from './schemas/statement';
+export { TariffLayer, TariffMeasure } from './schemas/tariff-measure';

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  Basis,
+  Economy,
+  Finite,
+  Id,
+  IsoDate,
+  PartialDate,
+  Period,
+  SourceIds,
+  Text,
+} from './common';
+
+/** A pointer to one observation of a series (the headline vintage unless one is named). */
+export const ObservationRef = z.object({
+  seriesId: Id,
+  period: Period,
+  vintageId: Id.optional(),
+});
+
+/** How core recomputes a claim from the dataset. */
+export const ClaimCheck = z.discriminatedUnion('kind', [
+  /** The sum of the all-goods tariff layers one side imposed, in force on a date. */
+  z.object({ kind: z.literal('tariff-stack'), imposedBy: Economy, date: IsoDate }),
+  /** The rate or the coverage of one tariff measure. */
+  z.object({
+    kind: z.literal('tariff-measure'),
+    measureId: Id,
+    field: z.enum(['rate', 'coverage']),
+  }),
+  z.object({ kind: z.literal('observation'), ref: ObservationRef }),
+  z.object({ kind: z.literal('sum'), terms: z.array(ObservationRef).min(2) }),
+  /** Percent change from the sum of `from` to the sum of `to`. */
+  z.object({
+    kind: z.literal('percent-change'),
+    from: z.array(ObservationRef).min(1),
+    to: z.array(ObservationRef).min(1),
+  }),
+  /** `part` as a percentage of `whole`. */
+  z.object({ kind: z.literal('share'), part: ObservationRef, whole: ObservationRef }),
+  /** Whether an observation is below another (`than`) or, without one, its series' threshold. */
+  z.object({ kind: z.literal('below'), ref: ObservationRef, than: ObservationRef.optional() }),
+  z.object({ kind: z.literal('event-date'), eventId: Id }),
+  /** No verified figure to check against; `reason` says what is missing. */
+  z.object({ kind: z.literal('unverifiable'), reason: Text }),
+]);
+
+/** A figure as the article states it; `decimals` is the precision it is given to. */
+export const StatedFigure = z.union([
+  z.object({
+    value: Finite,
+    unit: z.enum(['percent', 'usd-bn', 'index', 'percent-change']),
+    decimals: z.number().int().min(0).max(6),
+    basis: Basis.optional(),
+  }),
+  z.object({ date: PartialDate }),
+  z.object({ holds: z.boolean() }),
+]);
+
+/** Evidence beside a claim: a figure from another source that bears on it. */
+export const ClaimContext = z.object({
+  text: Text,
+  sourceIds: SourceIds,
+});
+
+/** What the article asserts, in our words, and how to check it. */
+export const Claim = z.object({
+  id: Id,
+  topic: z.enum(['tariffs', 'trade', 'export-share', 'gdp', 'pmi', 'talks', 'history']),
+  text: Text,
+  stated: StatedFigure,
+  check: ClaimCheck,
+  /**
+   * `own-figures`: the article's arithmetic on its own numbers (a miss is "inconsistent");
+   * `sources`: against independent sources (a miss is "disputed").
+   */
+  checkedAgainst: z.enum(['own-figures', 'sources']),
+  /** The same check on other vintages or definitions, shown beside the main result. */
+  alternatives: z.array(z.object({ label: Text, check: ClaimCheck })).optional(),
+  context: z.array(ClaimContext).optional(),
+  sourceIds: SourceIds,
+});
+
+export type ObservationRef = z.infer<typeof ObservationRef>;
+export type ClaimCheck = z.infer<typeof ClaimCheck>;
+export type StatedFigure = z.infer<typeof StatedFigure>;
+export type ClaimContext = z.infer<typeof ClaimContext>;
+export type Claim = z.infer<typeof Claim>;
