@@ -845,15 +845,6 @@ export const sources = [
     url: 'https://www.piie.com/research/piie-charts/2019/us-china-trade-war-tariffs-date-chart?utm_source=chatgpt.com',
     kind: 'research',
   },
-  {
-    id: 'geopolitechs-ning',
-    publisher: 'University of International Business and Economics (Ning Jingxin)',
-    title: 'US-China mutual tariff rates after Geneva',
-    url: 'https://www.geopolitechs.org/p/us-china-mutual-tariff-rates-after',
-    via: 'Geopolitechs',
-    kind: 'secondary',
-    publishedOn: '2025-05',
-  },
   // — After the article: London, Stockholm, Kuala Lumpur, Busan
   {
     id: 'geopolitechs-london',

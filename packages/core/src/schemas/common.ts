@@ -16,35 +16,38 @@ const isRealDay = (year: number, month: number, day: number): boolean => {
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 
+const isRealPartialDate = (value: string): boolean => {
+  const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
+  if (y < MIN_YEAR || y > MAX_YEAR) return false;
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  return d === undefined || isRealDay(y, m, d);
+};
+
 /** A calendar date that exists, `YYYY-MM-DD`. */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date, YYYY-MM-DD')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    return y >= MIN_YEAR && y <= MAX_YEAR && isRealDay(y, m, d);
-  }, 'must be a date that exists, between 1990 and 2100');
+  .refine(isRealPartialDate, 'must be a date that exists, between 1990 and 2100');
 
 /**
  * A date known to a day, a month or a year: `2025-05-06`, `2019-05`, `2018`.
  * The precision is read from the length.
  */
-export const PartialDate = z.union([
-  IsoDate,
-  z
-    .string()
-    .regex(/^\d{4}(?:-(0[1-9]|1[0-2]))?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-    .refine((value) => {
-      const year = Number(value.slice(0, 4));
-      return year >= MIN_YEAR && year <= MAX_YEAR;
-    }, 'year must be between 1990 and 2100'),
-]);
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealPartialDate, 'must be a date that exists, between 1990 and 2100');
 
-/** A period of a time series: a year, a quarter, a month or a day. */
-export const Period = z.union([
-  PartialDate,
-  z.string().regex(/^\d{4}-Q[1-4]$/, 'must be YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD'),
-]);
+/** A period of a time series: a year, a quarter (`2025-Q1`), a month or a day. */
+export const Period = z
+  .string()
+  .regex(/^\d{4}(?:-Q[1-4]|-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD')
+  .refine(
+    (value) =>
+      value.includes('Q') ? isRealPartialDate(value.slice(0, 4)) : isRealPartialDate(value),
+    'must be a period that exists, between 1990 and 2100',
+  );
 
 /** One of the two sides of this story. */
 export const Economy = z.enum(['US', 'CN']);

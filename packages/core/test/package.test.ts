@@ -1,0 +1,161 @@
+// The package as a consumer gets it: packed, installed with npm into a fresh project,
+// imported from ESM and CJS, type-checked, and linted with publint and attw.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const coreDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name: string) => join(coreDir, 'node_modules', '.bin', name);
+const run = (cmd: string, args: string[], cwd: string) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+let work: string;
+let tarball: string;
+let consumer: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'tradetalks-pack-'));
+  run('pnpm', ['pack', '--pack-destination', work], coreDir);
+  const name = readdirSync(work).find((f) => f.endsWith('.tgz'));
+  if (name === undefined) throw new Error('pnpm pack wrote no tarball');
+  tarball = join(work, name);
+  consumer = join(work, 'consumer');
+  run('mkdir', ['-p', consumer], work);
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true }),
+  );
+  // zod is an optional peer: installing without it proves the root entry does not need it.
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--offline', '--no-package-lock', tarball],
+    consumer,
+  );
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const node = (args: string[]) => run(process.execPath, args, consumer).trim();
+
+describe('the packed tarball', () => {
+  it('holds only the build, the README and package.json', () => {
+    const files = run('tar', ['tzf', tarball], work).trim().split('\n').sort();
+    for (const file of files) {
+      expect(file).toMatch(/^package\/(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/.+)$/);
+    }
+    expect(files).toContain('package/dist/data/dataset.json');
+    expect(files).toContain('package/dist/data/datapackage.json');
+    expect(files).toContain('package/dist/data/dataset.schema.json');
+  });
+
+  it('passes publint', () => {
+    expect(run(bin('publint'), ['run', tarball, '--strict'], work)).toMatch(/All good/);
+  });
+
+  it('passes Are the Types Wrong (CJS consumers use require(esm), Node ≥ 20.19)', () => {
+    run(
+      bin('attw'),
+      [tarball, '--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm'],
+      work,
+    );
+  });
+});
+
+describe('a consumer', () => {
+  it('imports the calculations and the data from ESM without zod installed', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      `import { percentChange, dataset, checkClaims } from '@tradetalks/core';
+       console.log(JSON.stringify([percentChange(659.8, 582.4), dataset.asOf, checkClaims(dataset).length]));`,
+    ]);
+    const [change, asOf, claims] = JSON.parse(out);
+    expect(change).toBeCloseTo(((582.4 - 659.8) / 659.8) * 100, 12);
+    expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(claims).toBeGreaterThan(20);
+  });
+
+  it('requires it from CommonJS', () => {
+    const out = node([
+      '-e',
+      `const c = require('@tradetalks/core'); console.log(c.cagr(100, 121, 2));`,
+    ]);
+    expect(Number(out)).toBeCloseTo(10, 9);
+  });
+
+  it('reads the JSON downloads through the exports map', () => {
+    const out = node([
+      '-e',
+      `const d = require('@tradetalks/core/data/dataset.json'); console.log(d.claims.length);`,
+    ]);
+    expect(Number(out)).toBeGreaterThan(20);
+  });
+
+  describe('with zod installed', () => {
+    beforeAll(() => {
+      symlinkSync(
+        join(coreDir, 'node_modules', 'zod'),
+        join(consumer, 'node_modules', 'zod'),
+        'dir',
+      );
+    });
+
+    it('validates its own copy of the data and gets path-naming errors', () => {
+      const out = node([
+        '--input-type=module',
+        '-e',
+        `import { parseDataset } from '@tradetalks/core/schema';
+         import { dataset } from '@tradetalks/core';
+         const copy = structuredClone(dataset); copy.series[0].observations[0].value = -1;
+         console.log(JSON.stringify([parseDataset(dataset).ok, parseDataset(copy)]));`,
+      ]);
+      const [ok, broken] = JSON.parse(out);
+      expect(ok).toBe(true);
+      expect(broken.ok).toBe(false);
+      expect(broken.issues[0].path).toBe('series[0].observations[0].value');
+    });
+
+    it.each(['nodenext', 'bundler'])('type-checks with moduleResolution %s', (resolution) => {
+      const module = resolution === 'nodenext' ? 'nodenext' : 'esnext';
+      writeFileSync(
+        join(consumer, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            module,
+            moduleResolution: resolution,
+            target: 'es2022',
+            noEmit: true,
+            skipLibCheck: false,
+            types: [],
+          },
+          files: ['index.ts'],
+        }),
+      );
+      writeFileSync(
+        join(consumer, 'package.json'),
+        JSON.stringify({ name: 'consumer', type: 'module' }),
+      );
+      writeFileSync(
+        join(consumer, 'index.ts'),
+        `import { type ClaimResult, type Dataset, checkClaims, dataset, percentChange, tariffStackOn } from '@tradetalks/core';
+import { DatasetSchema, parseDataset } from '@tradetalks/core/schema';
+const d: Dataset = dataset;
+const change: number = percentChange(1, 2);
+const results: readonly ClaimResult[] = checkClaims(d);
+const rate: number = tariffStackOn(d, 'US', '2025-04-10').allGoods.maxPct;
+const parsed = parseDataset(DatasetSchema.parse(d));
+// @ts-expect-error a side must be 'US' or 'CN'
+tariffStackOn(d, 'EU', '2025-04-10');
+export { change, parsed, rate, results };
+`,
+      );
+      run(bin('tsc'), ['-p', 'tsconfig.json'], consumer);
+    });
+  });
+});
