@@ -1,4 +1,4 @@
-// Writes the downloads for people who do not use TypeScript into dist/data/:
+// Writes the downloads for people who do not use TypeScript into dist/downloads/:
 // dataset.json, one CSV per table, dataset.schema.json and datapackage.json.
 // The dataset is parsed through the zod schemas first, so a broken record fails the build.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ if (!parsed.ok) {
   process.exit(1);
 }
 
-const out = new URL('../dist/data/', import.meta.url);
+const out = new URL('../dist/downloads/', import.meta.url);
 await mkdir(out, { recursive: true });
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 await writeFile(new URL('dataset.json', out), json(dataset));
@@ -21,5 +21,5 @@ for (const table of CSV_TABLES) {
   await writeFile(new URL(csvFileName(table.name), out), toCsv(table, dataset));
 }
 console.log(
-  `dist/data: dataset.json, dataset.schema.json, datapackage.json, ${CSV_TABLES.length} CSV files`,
+  `dist/downloads: dataset.json, dataset.schema.json, datapackage.json, ${CSV_TABLES.length} CSV files`,
 );

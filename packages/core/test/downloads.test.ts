@@ -1,4 +1,4 @@
-// The files `pnpm build` writes to dist/data/ for people who do not use TypeScript.
+// The files `pnpm build` writes to dist/downloads/ for people who do not use TypeScript.
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -7,11 +7,11 @@ import { CSV_TABLES, toCsv } from '../src/export/csv';
 import { datapackageDescriptor } from '../src/export/datapackage';
 import { datasetJsonSchema } from '../src/export/json-schema';
 
-const dist = new URL('../dist/data/', import.meta.url);
+const dist = new URL('../dist/downloads/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dist), 'utf8');
 const json = (name: string) => JSON.parse(read(name));
 
-describe('dist/data', () => {
+describe('dist/downloads', () => {
   it('dataset.json is the dataset', () => {
     expect(json('dataset.json')).toEqual(JSON.parse(JSON.stringify(dataset)));
   });

@@ -48,9 +48,9 @@ describe('the packed tarball', () => {
     for (const file of files) {
       expect(file).toMatch(/^package\/(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/.+)$/);
     }
-    expect(files).toContain('package/dist/data/dataset.json');
-    expect(files).toContain('package/dist/data/datapackage.json');
-    expect(files).toContain('package/dist/data/dataset.schema.json');
+    expect(files).toContain('package/dist/downloads/dataset.json');
+    expect(files).toContain('package/dist/downloads/datapackage.json');
+    expect(files).toContain('package/dist/downloads/dataset.schema.json');
   });
 
   it('passes publint', () => {
@@ -91,7 +91,7 @@ describe('a consumer', () => {
   it('reads the JSON downloads through the exports map', () => {
     const out = node([
       '-e',
-      `const d = require('@tradetalks/core/data/dataset.json'); console.log(d.claims.length);`,
+      `const d = require('@tradetalks/core/downloads/dataset.json'); console.log(d.claims.length);`,
     ]);
     expect(Number(out)).toBeGreaterThan(20);
   });
@@ -157,5 +157,21 @@ export { change, parsed, rate, results };
       );
       run(bin('tsc'), ['-p', 'tsconfig.json'], consumer);
     });
+  });
+});
+
+describe('a bundler', () => {
+  it('keeps neither the dataset nor zod when only a calculation is imported', async () => {
+    const { build } = await import('esbuild');
+    const out = await build({
+      stdin: { contents: "export { percentChange } from '@tradetalks/core';", resolveDir: consumer },
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      write: false,
+    });
+    const code = out.outputFiles[0]?.text ?? '';
+    expect(code).toContain('percentChange');
+    expect(code).not.toMatch(/us-301-list|china-manufacturing-pmi|zod/);
   });
 });

@@ -1,27 +1,6 @@
-import type { Claim, ObservationRef } from '../types';
+import type { Claim } from '../types';
 
-const exportsIn = (period: string, vintageId = 'first-reported'): ObservationRef => ({
-  seriesId: 'us-exports-to-china',
-  period,
-  vintageId,
-});
-const importsIn = (period: string, vintageId = 'first-reported'): ObservationRef => ({
-  seriesId: 'us-imports-from-china',
-  period,
-  vintageId,
-});
-const gdpQ1 = (vintageId: string): ObservationRef => ({
-  seriesId: 'us-real-gdp-growth',
-  period: '2025-Q1',
-  vintageId,
-});
-const shareIn = (period: string) => ({
-  kind: 'share' as const,
-  part: { seriesId: 'china-exports-to-us', period },
-  whole: { seriesId: 'china-exports-total', period },
-});
-
-// What the article asserts, in our words. Only the stated figure is typed here; what it is
+// What the article asserts, in our words (plain literals, so bundlers can drop them unused). Only the stated figure is typed here; what it is
 // checked against is computed from the dataset by calc/claims.
 export const claims = [
   // — Tariffs
@@ -165,12 +144,24 @@ export const claims = [
     topic: 'trade',
     text: 'U.S.–China goods trade, exports and imports together, came to $582.4 billion in 2024 (the article cites USTR).',
     stated: { value: 582.4, unit: 'usd-bn', decimals: 1 },
-    check: { kind: 'sum', terms: [exportsIn('2024'), importsIn('2024')] },
+    check: {
+      kind: 'sum',
+      terms: [
+        { seriesId: 'us-exports-to-china', period: '2024', vintageId: 'first-reported' },
+        { seriesId: 'us-imports-from-china', period: '2024', vintageId: 'first-reported' },
+      ],
+    },
     checkedAgainst: 'sources',
     alternatives: [
       {
         label: 'Revised Census figures',
-        check: { kind: 'sum', terms: [exportsIn('2024', 'revised'), importsIn('2024', 'revised')] },
+        check: {
+          kind: 'sum',
+          terms: [
+            { seriesId: 'us-exports-to-china', period: '2024', vintageId: 'revised' },
+            { seriesId: 'us-imports-from-china', period: '2024', vintageId: 'revised' },
+          ],
+        },
       },
     ],
     sourceIds: ['article'],
@@ -180,12 +171,24 @@ export const claims = [
     topic: 'trade',
     text: 'In 2018, when the trade war began, the same trade came to $659.8 billion.',
     stated: { value: 659.8, unit: 'usd-bn', decimals: 1 },
-    check: { kind: 'sum', terms: [exportsIn('2018'), importsIn('2018')] },
+    check: {
+      kind: 'sum',
+      terms: [
+        { seriesId: 'us-exports-to-china', period: '2018', vintageId: 'first-reported' },
+        { seriesId: 'us-imports-from-china', period: '2018', vintageId: 'first-reported' },
+      ],
+    },
     checkedAgainst: 'sources',
     alternatives: [
       {
         label: 'With Census’s revised 2018 imports',
-        check: { kind: 'sum', terms: [exportsIn('2018'), importsIn('2018', 'revised')] },
+        check: {
+          kind: 'sum',
+          terms: [
+            { seriesId: 'us-exports-to-china', period: '2018', vintageId: 'first-reported' },
+            { seriesId: 'us-imports-from-china', period: '2018', vintageId: 'revised' },
+          ],
+        },
       },
     ],
     sourceIds: ['article'],
@@ -197,8 +200,14 @@ export const claims = [
     stated: { value: -12, unit: 'percent-change', decimals: 0 },
     check: {
       kind: 'percent-change',
-      from: [exportsIn('2018'), importsIn('2018')],
-      to: [exportsIn('2024'), importsIn('2024')],
+      from: [
+        { seriesId: 'us-exports-to-china', period: '2018', vintageId: 'first-reported' },
+        { seriesId: 'us-imports-from-china', period: '2018', vintageId: 'first-reported' },
+      ],
+      to: [
+        { seriesId: 'us-exports-to-china', period: '2024', vintageId: 'first-reported' },
+        { seriesId: 'us-imports-from-china', period: '2024', vintageId: 'first-reported' },
+      ],
     },
     checkedAgainst: 'own-figures',
     alternatives: [
@@ -206,8 +215,14 @@ export const claims = [
         label: 'On revised Census figures for both years',
         check: {
           kind: 'percent-change',
-          from: [exportsIn('2018'), importsIn('2018', 'revised')],
-          to: [exportsIn('2024', 'revised'), importsIn('2024', 'revised')],
+          from: [
+            { seriesId: 'us-exports-to-china', period: '2018', vintageId: 'first-reported' },
+            { seriesId: 'us-imports-from-china', period: '2018', vintageId: 'revised' },
+          ],
+          to: [
+            { seriesId: 'us-exports-to-china', period: '2024', vintageId: 'revised' },
+            { seriesId: 'us-imports-from-china', period: '2024', vintageId: 'revised' },
+          ],
         },
       },
     ],
@@ -219,7 +234,11 @@ export const claims = [
     topic: 'export-share',
     text: 'In 2018, 20% of China’s exports went to the U.S.',
     stated: { value: 20, unit: 'percent', decimals: 0 },
-    check: shareIn('2018'),
+    check: {
+      kind: 'share',
+      part: { seriesId: 'china-exports-to-us', period: '2018' },
+      whole: { seriesId: 'china-exports-total', period: '2018' },
+    },
     checkedAgainst: 'sources',
     context: [
       {
@@ -253,7 +272,11 @@ export const claims = [
     topic: 'export-share',
     text: 'In 2024 the share was down to 12%.',
     stated: { value: 12, unit: 'percent', decimals: 0 },
-    check: shareIn('2024'),
+    check: {
+      kind: 'share',
+      part: { seriesId: 'china-exports-to-us', period: '2024' },
+      whole: { seriesId: 'china-exports-total', period: '2024' },
+    },
     checkedAgainst: 'sources',
     context: [
       {
@@ -273,20 +296,36 @@ export const claims = [
     topic: 'gdp',
     text: 'U.S. GDP shrank by 0.3% year on year in the first quarter of 2025.',
     stated: { value: -0.3, unit: 'percent', decimals: 1, basis: 'year-on-year' },
-    check: { kind: 'observation', ref: gdpQ1('advance') },
+    check: {
+      kind: 'observation',
+      ref: { seriesId: 'us-real-gdp-growth', period: '2025-Q1', vintageId: 'advance' },
+    },
     checkedAgainst: 'sources',
     alternatives: [
       {
         label: 'Second estimate (29 May 2025)',
-        check: { kind: 'observation', ref: gdpQ1('second') },
+        check: {
+          kind: 'observation',
+          ref: { seriesId: 'us-real-gdp-growth', period: '2025-Q1', vintageId: 'second' },
+        },
       },
       {
         label: 'Third estimate (26 June 2025)',
-        check: { kind: 'observation', ref: gdpQ1('third') },
+        check: {
+          kind: 'observation',
+          ref: { seriesId: 'us-real-gdp-growth', period: '2025-Q1', vintageId: 'third' },
+        },
       },
       {
         label: '2025 annual update (25 September 2025)',
-        check: { kind: 'observation', ref: gdpQ1('annual-update-2025') },
+        check: {
+          kind: 'observation',
+          ref: {
+            seriesId: 'us-real-gdp-growth',
+            period: '2025-Q1',
+            vintageId: 'annual-update-2025',
+          },
+        },
       },
     ],
     context: [

@@ -21,11 +21,12 @@ export interface CsvTable {
   readonly rows: (dataset: Dataset) => readonly (readonly Cell[])[];
 }
 
-const f = (name: string, type: CsvField['type'], description: string, unit?: string): CsvField =>
-  unit === undefined ? { name, type, description } : { name, type, description, unit };
-
 const ids = (list: readonly string[] | undefined) => (list ?? []).join(' ');
-const SOURCE_IDS = f('source_ids', 'string', 'Ids of the sources (sources.csv), space-separated');
+const SOURCE_IDS: CsvField = {
+  name: 'source_ids',
+  type: 'string',
+  description: 'Ids of the sources (sources.csv), space-separated',
+};
 
 /** Every table the data downloads offer, in the order of datapackage.json. */
 export const CSV_TABLES: readonly CsvTable[] = [
@@ -35,13 +36,17 @@ export const CSV_TABLES: readonly CsvTable[] = [
     description:
       'Every source a record cites; `via` names the secondary page a figure was read on.',
     fields: [
-      f('id', 'string', 'Stable id'),
-      f('publisher', 'string', 'Originating body'),
-      f('title', 'string', 'Title'),
-      f('url', 'string', 'Where it was read'),
-      f('via', 'string', 'The secondary page, where the URL is not the original'),
-      f('kind', 'string', 'official, secondary, research or article'),
-      f('published_on', 'string', 'Publication date, YYYY[-MM[-DD]]'),
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'publisher', type: 'string', description: 'Originating body' },
+      { name: 'title', type: 'string', description: 'Title' },
+      { name: 'url', type: 'string', description: 'Where it was read' },
+      {
+        name: 'via',
+        type: 'string',
+        description: 'The secondary page, where the URL is not the original',
+      },
+      { name: 'kind', type: 'string', description: 'official, secondary, research or article' },
+      { name: 'published_on', type: 'string', description: 'Publication date, YYYY[-MM[-DD]]' },
     ],
     rows: (d) =>
       d.sources.map((s) => [s.id, s.publisher, s.title, s.url, s.via, s.kind, s.publishedOn]),
@@ -51,11 +56,11 @@ export const CSV_TABLES: readonly CsvTable[] = [
     title: 'Actors',
     description: 'People and institutions in the story.',
     fields: [
-      f('id', 'string', 'Stable id'),
-      f('name', 'string', 'Name'),
-      f('kind', 'string', 'person or institution'),
-      f('economy', 'string', 'US or CN'),
-      f('role', 'string', 'Role in the story'),
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'name', type: 'string', description: 'Name' },
+      { name: 'kind', type: 'string', description: 'person or institution' },
+      { name: 'economy', type: 'string', description: 'US or CN' },
+      { name: 'role', type: 'string', description: 'Role in the story' },
       SOURCE_IDS,
     ],
     rows: (d) => d.actors.map((a) => [a.id, a.name, a.kind, a.economy, a.role, ids(a.sourceIds)]),
@@ -65,15 +70,23 @@ export const CSV_TABLES: readonly CsvTable[] = [
     title: 'Events',
     description: 'Dated events 2018–2025; dates are as precise as the sources allow.',
     fields: [
-      f('id', 'string', 'Stable id'),
-      f('date', 'string', 'YYYY, YYYY-MM or YYYY-MM-DD'),
-      f('end_date', 'string', 'Last day of a multi-day event'),
-      f('kind', 'string', 'Event kind'),
-      f('title', 'string', 'Title'),
-      f('summary', 'string', 'Summary in our words'),
-      f('place', 'string', 'Where'),
-      f('actor_ids', 'string', 'Ids of the actors (actors.csv), space-separated'),
-      f('tariff_measure_ids', 'string', 'Ids of tariff measures (tariff-measures.csv)'),
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'date', type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+      { name: 'end_date', type: 'string', description: 'Last day of a multi-day event' },
+      { name: 'kind', type: 'string', description: 'Event kind' },
+      { name: 'title', type: 'string', description: 'Title' },
+      { name: 'summary', type: 'string', description: 'Summary in our words' },
+      { name: 'place', type: 'string', description: 'Where' },
+      {
+        name: 'actor_ids',
+        type: 'string',
+        description: 'Ids of the actors (actors.csv), space-separated',
+      },
+      {
+        name: 'tariff_measure_ids',
+        type: 'string',
+        description: 'Ids of tariff measures (tariff-measures.csv)',
+      },
       SOURCE_IDS,
     ],
     rows: (d) =>
@@ -96,21 +109,36 @@ export const CSV_TABLES: readonly CsvTable[] = [
     description:
       'Dated tariff actions both ways; each sets one layer’s rate until superseded or ended.',
     fields: [
-      f('id', 'string', 'Stable id'),
-      f('layer_id', 'string', 'The tariff layer it sets'),
-      f('imposed_by', 'string', 'US or CN'),
-      f('on', 'string', 'US or CN'),
-      f('action', 'string', 'What it does'),
-      f('rate_min_pct', 'number', 'Lowest additional rate', 'percent'),
-      f('rate_max_pct', 'number', 'Highest additional rate', 'percent'),
-      f('coverage_usd_bn', 'number', 'Trade covered', 'US$ billions'),
-      f('legal_basis', 'string', 'Legal basis'),
-      f('announced_on', 'date', 'Announcement date'),
-      f('effective_on', 'date', 'Effective date'),
-      f('supersedes', 'string', 'Ids of measures it replaces'),
-      f('ends', 'string', 'Ids of measures it ends'),
-      f('status', 'string', 'verified or conflict'),
-      f('note', 'string', 'Note'),
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'layer_id', type: 'string', description: 'The tariff layer it sets' },
+      { name: 'imposed_by', type: 'string', description: 'US or CN' },
+      { name: 'on', type: 'string', description: 'US or CN' },
+      { name: 'action', type: 'string', description: 'What it does' },
+      {
+        name: 'rate_min_pct',
+        type: 'number',
+        description: 'Lowest additional rate',
+        unit: 'percent',
+      },
+      {
+        name: 'rate_max_pct',
+        type: 'number',
+        description: 'Highest additional rate',
+        unit: 'percent',
+      },
+      {
+        name: 'coverage_usd_bn',
+        type: 'number',
+        description: 'Trade covered',
+        unit: 'US$ billions',
+      },
+      { name: 'legal_basis', type: 'string', description: 'Legal basis' },
+      { name: 'announced_on', type: 'date', description: 'Announcement date' },
+      { name: 'effective_on', type: 'date', description: 'Effective date' },
+      { name: 'supersedes', type: 'string', description: 'Ids of measures it replaces' },
+      { name: 'ends', type: 'string', description: 'Ids of measures it ends' },
+      { name: 'status', type: 'string', description: 'verified or conflict' },
+      { name: 'note', type: 'string', description: 'Note' },
       SOURCE_IDS,
     ],
     rows: (d) =>
@@ -138,15 +166,15 @@ export const CSV_TABLES: readonly CsvTable[] = [
     title: 'Series observations',
     description: 'Every observation of every series, one row each, with its vintage and sources.',
     fields: [
-      f('series_id', 'string', 'Series id'),
-      f('series_title', 'string', 'Series title'),
-      f('unit', 'string', 'usd-bn, percent or index'),
-      f('basis', 'string', 'How the series is measured'),
-      f('period', 'string', 'YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD'),
-      f('value', 'number', 'The value, in the series unit'),
-      f('vintage_id', 'string', 'Release or revision'),
-      f('status', 'string', 'verified, derived or conflict'),
-      f('note', 'string', 'Note'),
+      { name: 'series_id', type: 'string', description: 'Series id' },
+      { name: 'series_title', type: 'string', description: 'Series title' },
+      { name: 'unit', type: 'string', description: 'usd-bn, percent or index' },
+      { name: 'basis', type: 'string', description: 'How the series is measured' },
+      { name: 'period', type: 'string', description: 'YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD' },
+      { name: 'value', type: 'number', description: 'The value, in the series unit' },
+      { name: 'vintage_id', type: 'string', description: 'Release or revision' },
+      { name: 'status', type: 'string', description: 'verified, derived or conflict' },
+      { name: 'note', type: 'string', description: 'Note' },
       SOURCE_IDS,
     ],
     rows: (d) =>
@@ -171,12 +199,37 @@ export const CSV_TABLES: readonly CsvTable[] = [
     description:
       'Exports and imports (Census basis, as first reported) with totals and balances computed by @tradetalks/core.',
     fields: [
-      f('year', 'integer', 'Calendar year'),
-      f('exports_usd_bn', 'number', 'U.S. goods exports to China', 'US$ billions'),
-      f('imports_usd_bn', 'number', 'U.S. goods imports from China', 'US$ billions'),
-      f('total_usd_bn', 'number', 'Exports + imports (computed)', 'US$ billions'),
-      f('balance_usd_bn', 'number', 'Exports − imports (computed)', 'US$ billions'),
-      f('published_balance_usd_bn', 'number', 'Balance as published', 'US$ billions'),
+      { name: 'year', type: 'integer', description: 'Calendar year' },
+      {
+        name: 'exports_usd_bn',
+        type: 'number',
+        description: 'U.S. goods exports to China',
+        unit: 'US$ billions',
+      },
+      {
+        name: 'imports_usd_bn',
+        type: 'number',
+        description: 'U.S. goods imports from China',
+        unit: 'US$ billions',
+      },
+      {
+        name: 'total_usd_bn',
+        type: 'number',
+        description: 'Exports + imports (computed)',
+        unit: 'US$ billions',
+      },
+      {
+        name: 'balance_usd_bn',
+        type: 'number',
+        description: 'Exports − imports (computed)',
+        unit: 'US$ billions',
+      },
+      {
+        name: 'published_balance_usd_bn',
+        type: 'number',
+        description: 'Balance as published',
+        unit: 'US$ billions',
+      },
     ],
     rows: (d) =>
       tradeTable(d).map((r) => [
@@ -193,13 +246,13 @@ export const CSV_TABLES: readonly CsvTable[] = [
     title: 'Statements',
     description: 'Short attributed quotes and paraphrases.',
     fields: [
-      f('id', 'string', 'Stable id'),
-      f('actor_id', 'string', 'Who (actors.csv)'),
-      f('date', 'string', 'When'),
-      f('kind', 'string', 'quote or paraphrase'),
-      f('text', 'string', 'The words'),
-      f('context', 'string', 'Context'),
-      f('event_id', 'string', 'Event (events.csv)'),
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'actor_id', type: 'string', description: 'Who (actors.csv)' },
+      { name: 'date', type: 'string', description: 'When' },
+      { name: 'kind', type: 'string', description: 'quote or paraphrase' },
+      { name: 'text', type: 'string', description: 'The words' },
+      { name: 'context', type: 'string', description: 'Context' },
+      { name: 'event_id', type: 'string', description: 'Event (events.csv)' },
       SOURCE_IDS,
     ],
     rows: (d) =>
@@ -220,15 +273,23 @@ export const CSV_TABLES: readonly CsvTable[] = [
     description:
       'Each claim with the stated figure, the recomputed one, the formula and the verdict, computed by @tradetalks/core.',
     fields: [
-      f('id', 'string', 'Stable id'),
-      f('topic', 'string', 'Topic'),
-      f('claim', 'string', 'The claim in our words'),
-      f('stated', 'string', 'As the article states it'),
-      f('recomputed', 'string', 'As recomputed'),
-      f('recomputed_value', 'number', 'Recomputed value at full precision, where numeric'),
-      f('formula', 'string', 'The arithmetic'),
-      f('verdict', 'string', 'consistent, inconsistent, mislabelled, disputed or unverifiable'),
-      f('explanation', 'string', 'Why'),
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'topic', type: 'string', description: 'Topic' },
+      { name: 'claim', type: 'string', description: 'The claim in our words' },
+      { name: 'stated', type: 'string', description: 'As the article states it' },
+      { name: 'recomputed', type: 'string', description: 'As recomputed' },
+      {
+        name: 'recomputed_value',
+        type: 'number',
+        description: 'Recomputed value at full precision, where numeric',
+      },
+      { name: 'formula', type: 'string', description: 'The arithmetic' },
+      {
+        name: 'verdict',
+        type: 'string',
+        description: 'consistent, inconsistent, mislabelled, disputed or unverifiable',
+      },
+      { name: 'explanation', type: 'string', description: 'Why' },
     ],
     rows: (d) =>
       checkClaims(d).map((r) => [

@@ -109,7 +109,7 @@ export const piieAverageChinaOnUs = {
   frequency: 'irregular',
   decimals: 1,
   vintages,
-  note: `${NOTE} China’s average for April 2025 is not verified in our sources.`,
+  note: 'An average over trade, not a headline rate: list tariffs covered only part of trade (66.4% of U.S. imports from China in 2020), and some goods were exempted. China’s average for April 2025 is not verified in our sources.',
   observations: [
     { period: '2018-01', value: 8.0, vintageId: 'chart', sourceIds: ['bown-thread-2021'] },
     {

@@ -124,7 +124,8 @@ export const usBalanceWithChina = {
   id: 'us-balance-with-china',
   title: 'U.S. goods trade balance with China, as published',
   unit: 'usd-bn',
-  basis: `${CENSUS_BASIS}; exports minus imports as the publisher reported it`,
+  basis:
+    'U.S. Census basis, goods only, nominal US$ billions; exports minus imports as the publisher reported it',
   basisCode: 'level',
   frequency: 'annual',
   decimals: 1,
