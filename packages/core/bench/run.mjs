@@ -57,7 +57,11 @@ const everything = await bundle(`export * from ${JSON.stringify(dist)};`);
 // 3. Compute: every claim, plus the stack on every day of 2018–2025 both ways, from cold.
 const { checkClaims, dataset, tariffStackOn } = await import(dist);
 const days = [];
-for (let d = new Date(Date.UTC(2018, 0, 1)); d.getUTCFullYear() <= 2025; d.setUTCDate(d.getUTCDate() + 1)) {
+for (
+  let d = new Date(Date.UTC(2018, 0, 1));
+  d.getUTCFullYear() <= 2025;
+  d.setUTCDate(d.getUTCDate() + 1)
+) {
   days.push(d.toISOString().slice(0, 10));
 }
 const timeIt = (fn, repeats = 30) => {
@@ -86,7 +90,13 @@ const results = {
   node: process.version,
   startup,
   bundle: { calcOnly, everything },
-  compute: { days: days.length, stacks: days.length * 2, claims: dataset.claims.length, baselineMs, computeMs },
+  compute: {
+    days: days.length,
+    stacks: days.length * 2,
+    claims: dataset.claims.length,
+    baselineMs,
+    computeMs,
+  },
 };
 
 console.log('\n@tradetalks/core benchmarks');
@@ -101,13 +111,29 @@ console.table(
 );
 console.log('Bundle (esbuild, minified, zod external)');
 console.table([
-  { what: 'percentChange + percentagePointChange + cagr', minified: `${calcOnly.minBytes} B`, gzip: `${calcOnly.gzipBytes} B`, 'share of everything': `${((calcOnly.minBytes / everything.minBytes) * 100).toFixed(2)}%` },
-  { what: 'everything (baseline)', minified: `${everything.minBytes} B`, gzip: `${everything.gzipBytes} B`, 'share of everything': '100%' },
+  {
+    what: 'percentChange + percentagePointChange + cagr',
+    minified: `${calcOnly.minBytes} B`,
+    gzip: `${calcOnly.gzipBytes} B`,
+    'share of everything': `${((calcOnly.minBytes / everything.minBytes) * 100).toFixed(2)}%`,
+  },
+  {
+    what: 'everything (baseline)',
+    minified: `${everything.minBytes} B`,
+    gzip: `${everything.gzipBytes} B`,
+    'share of everything': '100%',
+  },
 ]);
-console.log(`Compute: checkClaims (${dataset.claims.length} claims) + ${days.length * 2} stacks (every day 2018–2025, both ways), cold`);
+console.log(
+  `Compute: checkClaims (${dataset.claims.length} claims) + ${days.length * 2} stacks (every day 2018–2025, both ways), cold`,
+);
 console.table([
   { what: 'JSON.stringify(dataset) (baseline)', median: ms(baselineMs) },
-  { what: 'checkClaims + all stacks', median: ms(computeMs), ratio: `${(computeMs / baselineMs).toFixed(1)}×` },
+  {
+    what: 'checkClaims + all stacks',
+    median: ms(computeMs),
+    ratio: `${(computeMs / baselineMs).toFixed(1)}×`,
+  },
 ]);
 const goals = [
   ['import adds < 15 ms', startup[1].addedMs < 15],
@@ -117,4 +143,7 @@ const goals = [
 for (const [goal, met] of goals) console.log(`${met ? 'met ' : 'MISS'}  ${goal}`);
 
 mkdirSync(new URL('../.bench/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../.bench/core.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(
+  new URL('../.bench/core.json', import.meta.url),
+  `${JSON.stringify(results, null, 2)}\n`,
+);

@@ -57,7 +57,8 @@ export {
   tradeYearsWithTotals,
 } from './calc/trade';
 export { dataset } from './data/dataset';
-export { CSV_TABLES, type CsvField, type CsvTable, toCsv } from './export/csv';
+export { toCsv } from './export/csv';
+export { CSV_TABLES, type CsvField, type CsvTable } from './export/csv-tables';
 export { csvFileName, datapackageDescriptor } from './export/datapackage';
 export { formatDate, formatDateRange } from './format/date';
 export {

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/data/dataset';
-import { CSV_TABLES, toCsv } from '../src/export/csv';
+import { toCsv } from '../src/export/csv';
+import { CSV_TABLES } from '../src/export/csv-tables';
 import { datapackageDescriptor } from '../src/export/datapackage';
 import { datasetJsonSchema } from '../src/export/json-schema';
 

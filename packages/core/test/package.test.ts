@@ -164,7 +164,10 @@ describe('a bundler', () => {
   it('keeps neither the dataset nor zod when only a calculation is imported', async () => {
     const { build } = await import('esbuild');
     const out = await build({
-      stdin: { contents: "export { percentChange } from '@tradetalks/core';", resolveDir: consumer },
+      stdin: {
+        contents: "export { percentChange } from '@tradetalks/core';",
+        resolveDir: consumer,
+      },
       bundle: true,
       format: 'esm',
       platform: 'neutral',

@@ -22,7 +22,7 @@ export const actors = [
     name: 'Donald J. Trump',
     kind: 'person',
     economy: 'US',
-    role: 'President of the United States (2017–2021, from 2025)',
+    role: 'President of the United States',
     sourceIds: ['article'],
   },
   {
@@ -38,7 +38,7 @@ export const actors = [
     name: 'Howard Lutnick',
     kind: 'person',
     economy: 'US',
-    role: 'U.S. Commerce Secretary',
+    role: 'U.S. official who spoke for the delegation after the London talks',
     sourceIds: ['cnbc-london-framework'],
   },
   {

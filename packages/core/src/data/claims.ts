@@ -132,7 +132,7 @@ export const claims = [
     checkedAgainst: 'sources',
     context: [
       {
-        text: 'The designation was removed on 13 January 2020, two days before the Phase One signing.',
+        text: 'The designation was removed on 13 January 2020, just before the Phase One signing.',
         sourceIds: ['thebl-manipulator-removed'],
       },
     ],

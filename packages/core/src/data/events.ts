@@ -139,7 +139,7 @@ export const events = [
     kind: 'designation',
     title: 'Currency-manipulator label removed',
     summary:
-      'Two days before the Phase One signing, the Treasury drops the designation in its currency report.',
+      'Just before the Phase One signing, the Treasury drops the designation in its currency report.',
     actorIds: ['treasury'],
     sourceIds: ['thebl-manipulator-removed', 'brisbanetimes-manipulator'],
   },
@@ -149,7 +149,7 @@ export const events = [
     kind: 'agreement',
     title: 'Phase One agreement signed',
     summary:
-      'Trump and Vice Premier Liu He sign a first-stage deal; the U.S. agrees to halve List 4A.',
+      'Trump and Vice Premier Liu He sign a first-stage deal; the U.S. agrees to cut List 4A to 7.5%.',
     actorIds: ['trump', 'liu-he'],
     sourceIds: ['barnes-phase-one'],
   },

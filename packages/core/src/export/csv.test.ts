@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
-import { CSV_TABLES, toCsv } from './csv';
+import { toCsv } from './csv';
+import { CSV_TABLES } from './csv-tables';
 import { datapackageDescriptor } from './datapackage';
 
 // A small RFC 4180 reader, enough to read back what toCsv writes.

@@ -1,5 +1,5 @@
 import type { Dataset } from '../types';
-import { CSV_TABLES } from './csv';
+import { CSV_TABLES } from './csv-tables';
 
 /** File name of each CSV table in the data downloads. */
 export const csvFileName = (tableName: string): string => `${tableName}.csv`;

@@ -1,0 +1,308 @@
+import { checkClaims } from '../calc/claims';
+import { tradeTable } from '../calc/trade';
+import type { Dataset } from '../types';
+
+/** One cell of a CSV row; `undefined` is an empty cell. */
+export type Cell = string | number | boolean | undefined;
+
+/** A Frictionless field: name, type and, for numbers, the unit. */
+export interface CsvField {
+  readonly name: string;
+  readonly type: 'string' | 'number' | 'integer' | 'date' | 'boolean';
+  readonly description: string;
+  readonly unit?: string;
+}
+
+/** One CSV file: its fields and how to read its rows off the dataset. */
+export interface CsvTable {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly fields: readonly CsvField[];
+  readonly rows: (dataset: Dataset) => readonly (readonly Cell[])[];
+}
+
+const ids = (list: readonly string[] | undefined) => (list ?? []).join(' ');
+const SOURCE_IDS: CsvField = {
+  name: 'source_ids',
+  type: 'string',
+  description: 'Ids of the sources (sources.csv), space-separated',
+};
+
+/** Every table the data downloads offer, in the order of datapackage.json. */
+export const CSV_TABLES: readonly CsvTable[] = [
+  {
+    name: 'sources',
+    title: 'Sources',
+    description:
+      'Every source a record cites; `via` names the secondary page a figure was read on.',
+    fields: [
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'publisher', type: 'string', description: 'Originating body' },
+      { name: 'title', type: 'string', description: 'Title' },
+      { name: 'url', type: 'string', description: 'Where it was read' },
+      {
+        name: 'via',
+        type: 'string',
+        description: 'The secondary page, where the URL is not the original',
+      },
+      { name: 'kind', type: 'string', description: 'official, secondary, research or article' },
+      { name: 'published_on', type: 'string', description: 'Publication date, YYYY[-MM[-DD]]' },
+    ],
+    rows: (d) =>
+      d.sources.map((s) => [s.id, s.publisher, s.title, s.url, s.via, s.kind, s.publishedOn]),
+  },
+  {
+    name: 'actors',
+    title: 'Actors',
+    description: 'People and institutions in the story.',
+    fields: [
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'name', type: 'string', description: 'Name' },
+      { name: 'kind', type: 'string', description: 'person or institution' },
+      { name: 'economy', type: 'string', description: 'US or CN' },
+      { name: 'role', type: 'string', description: 'Role in the story' },
+      SOURCE_IDS,
+    ],
+    rows: (d) => d.actors.map((a) => [a.id, a.name, a.kind, a.economy, a.role, ids(a.sourceIds)]),
+  },
+  {
+    name: 'events',
+    title: 'Events',
+    description: 'Dated events 2018–2025; dates are as precise as the sources allow.',
+    fields: [
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'date', type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+      { name: 'end_date', type: 'string', description: 'Last day of a multi-day event' },
+      { name: 'kind', type: 'string', description: 'Event kind' },
+      { name: 'title', type: 'string', description: 'Title' },
+      { name: 'summary', type: 'string', description: 'Summary in our words' },
+      { name: 'place', type: 'string', description: 'Where' },
+      {
+        name: 'actor_ids',
+        type: 'string',
+        description: 'Ids of the actors (actors.csv), space-separated',
+      },
+      {
+        name: 'tariff_measure_ids',
+        type: 'string',
+        description: 'Ids of tariff measures (tariff-measures.csv)',
+      },
+      SOURCE_IDS,
+    ],
+    rows: (d) =>
+      d.events.map((e) => [
+        e.id,
+        e.date,
+        e.endDate,
+        e.kind,
+        e.title,
+        e.summary,
+        e.place,
+        ids(e.actorIds),
+        ids(e.tariffMeasureIds),
+        ids(e.sourceIds),
+      ]),
+  },
+  {
+    name: 'tariff-measures',
+    title: 'Tariff measures',
+    description:
+      'Dated tariff actions both ways; each sets one layer’s rate until superseded or ended.',
+    fields: [
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'layer_id', type: 'string', description: 'The tariff layer it sets' },
+      { name: 'imposed_by', type: 'string', description: 'US or CN' },
+      { name: 'on', type: 'string', description: 'US or CN' },
+      { name: 'action', type: 'string', description: 'What it does' },
+      {
+        name: 'rate_min_pct',
+        type: 'number',
+        description: 'Lowest additional rate',
+        unit: 'percent',
+      },
+      {
+        name: 'rate_max_pct',
+        type: 'number',
+        description: 'Highest additional rate',
+        unit: 'percent',
+      },
+      {
+        name: 'coverage_usd_bn',
+        type: 'number',
+        description: 'Trade covered',
+        unit: 'US$ billions',
+      },
+      { name: 'legal_basis', type: 'string', description: 'Legal basis' },
+      { name: 'announced_on', type: 'date', description: 'Announcement date' },
+      { name: 'effective_on', type: 'date', description: 'Effective date' },
+      { name: 'supersedes', type: 'string', description: 'Ids of measures it replaces' },
+      { name: 'ends', type: 'string', description: 'Ids of measures it ends' },
+      { name: 'status', type: 'string', description: 'verified or conflict' },
+      { name: 'note', type: 'string', description: 'Note' },
+      SOURCE_IDS,
+    ],
+    rows: (d) =>
+      d.tariffMeasures.map((m) => [
+        m.id,
+        m.layerId,
+        m.imposedBy,
+        m.on,
+        m.action,
+        m.rate?.minPct,
+        m.rate?.maxPct,
+        m.coverageUsdBn,
+        m.legalBasis,
+        m.announcedOn,
+        m.effectiveOn,
+        ids(m.supersedes),
+        ids(m.ends),
+        m.status,
+        m.note,
+        ids(m.sourceIds),
+      ]),
+  },
+  {
+    name: 'observations',
+    title: 'Series observations',
+    description: 'Every observation of every series, one row each, with its vintage and sources.',
+    fields: [
+      { name: 'series_id', type: 'string', description: 'Series id' },
+      { name: 'series_title', type: 'string', description: 'Series title' },
+      { name: 'unit', type: 'string', description: 'usd-bn, percent or index' },
+      { name: 'basis', type: 'string', description: 'How the series is measured' },
+      { name: 'period', type: 'string', description: 'YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD' },
+      { name: 'value', type: 'number', description: 'The value, in the series unit' },
+      { name: 'vintage_id', type: 'string', description: 'Release or revision' },
+      { name: 'status', type: 'string', description: 'verified, derived or conflict' },
+      { name: 'note', type: 'string', description: 'Note' },
+      SOURCE_IDS,
+    ],
+    rows: (d) =>
+      d.series.flatMap((s) =>
+        s.observations.map((o) => [
+          s.id,
+          s.title,
+          s.unit,
+          s.basis,
+          o.period,
+          o.value,
+          o.vintageId,
+          o.status ?? 'verified',
+          o.note,
+          ids(o.sourceIds),
+        ]),
+      ),
+  },
+  {
+    name: 'trade-annual',
+    title: 'U.S.–China goods trade by year',
+    description:
+      'Exports and imports (Census basis, as first reported) with totals and balances computed by @tradetalks/core.',
+    fields: [
+      { name: 'year', type: 'integer', description: 'Calendar year' },
+      {
+        name: 'exports_usd_bn',
+        type: 'number',
+        description: 'U.S. goods exports to China',
+        unit: 'US$ billions',
+      },
+      {
+        name: 'imports_usd_bn',
+        type: 'number',
+        description: 'U.S. goods imports from China',
+        unit: 'US$ billions',
+      },
+      {
+        name: 'total_usd_bn',
+        type: 'number',
+        description: 'Exports + imports (computed)',
+        unit: 'US$ billions',
+      },
+      {
+        name: 'balance_usd_bn',
+        type: 'number',
+        description: 'Exports − imports (computed)',
+        unit: 'US$ billions',
+      },
+      {
+        name: 'published_balance_usd_bn',
+        type: 'number',
+        description: 'Balance as published',
+        unit: 'US$ billions',
+      },
+    ],
+    rows: (d) =>
+      tradeTable(d).map((r) => [
+        r.year,
+        r.exportsUsdBn,
+        r.importsUsdBn,
+        r.totalUsdBn,
+        r.balanceUsdBn,
+        r.publishedBalanceUsdBn,
+      ]),
+  },
+  {
+    name: 'statements',
+    title: 'Statements',
+    description: 'Short attributed quotes and paraphrases.',
+    fields: [
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'actor_id', type: 'string', description: 'Who (actors.csv)' },
+      { name: 'date', type: 'string', description: 'When' },
+      { name: 'kind', type: 'string', description: 'quote or paraphrase' },
+      { name: 'text', type: 'string', description: 'The words' },
+      { name: 'context', type: 'string', description: 'Context' },
+      { name: 'event_id', type: 'string', description: 'Event (events.csv)' },
+      SOURCE_IDS,
+    ],
+    rows: (d) =>
+      d.statements.map((s) => [
+        s.id,
+        s.actorId,
+        s.date,
+        s.kind,
+        s.text,
+        s.context,
+        s.eventId,
+        ids(s.sourceIds),
+      ]),
+  },
+  {
+    name: 'claims',
+    title: 'The article’s claims, re-checked',
+    description:
+      'Each claim with the stated figure, the recomputed one, the formula and the verdict, computed by @tradetalks/core.',
+    fields: [
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'topic', type: 'string', description: 'Topic' },
+      { name: 'claim', type: 'string', description: 'The claim in our words' },
+      { name: 'stated', type: 'string', description: 'As the article states it' },
+      { name: 'recomputed', type: 'string', description: 'As recomputed' },
+      {
+        name: 'recomputed_value',
+        type: 'number',
+        description: 'Recomputed value at full precision, where numeric',
+      },
+      { name: 'formula', type: 'string', description: 'The arithmetic' },
+      {
+        name: 'verdict',
+        type: 'string',
+        description: 'consistent, inconsistent, mislabelled, disputed or unverifiable',
+      },
+      { name: 'explanation', type: 'string', description: 'Why' },
+    ],
+    rows: (d) =>
+      checkClaims(d).map((r) => [
+        r.claim.id,
+        r.claim.topic,
+        r.claim.text,
+        r.stated,
+        r.recomputedText,
+        r.recomputed?.kind === 'number' ? r.recomputed.value : undefined,
+        r.formula,
+        r.verdict,
+        r.explanation,
+      ]),
+  },
+];
