@@ -1,0 +1,45 @@
+import type { Dataset } from '@tradetalks/core';
+import { useApp, useInput } from 'ink';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Frame } from '../components/frame';
+import { isTyping, keyName } from '../keys/key-name';
+import { createStateEnv } from '../screen/state-env';
+import { type AppState, initialState, type ViewId } from '../state/app-state';
+import { type Action, reduce } from '../state/reduce';
+import { useTerminalSize } from './use-terminal-size';
+
+export interface AppProps {
+  readonly dataset: Dataset;
+  /** The day the Tariffs view opens on; the data's as-of date when not given. */
+  readonly date?: string | undefined;
+  readonly view?: ViewId;
+}
+
+/** The interactive app: state from keys and the terminal's size, drawn by `Frame`. */
+export const App = ({ dataset, date, view }: AppProps) => {
+  const { exit } = useApp();
+  const size = useTerminalSize();
+  const env = useMemo(() => createStateEnv(dataset), [dataset]);
+  const [state, setState] = useState<AppState>(() =>
+    initialState({ tariffDate: date ?? dataset.asOf, viewport: size, ...(view ? { view } : {}) }),
+  );
+  const dispatch = useCallback((action: Action) => setState((s) => reduce(s, action, env)), [env]);
+
+  useEffect(() => {
+    dispatch({ type: 'resize', columns: size.columns, rows: size.rows });
+  }, [dispatch, size.columns, size.rows]);
+
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
+
+  useInput((input, key) => {
+    dispatch({
+      type: 'key',
+      key: keyName(input, key),
+      typed: isTyping(input, key) ? input : undefined,
+    });
+  });
+
+  return <Frame state={state} dataset={dataset} />;
+};

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// tradetalks: reads the flags and picks a mode. Printing (a command, --json, or no terminal)
+// runs from this file's chunk alone; the interactive app, with Ink and React, is a separate
+// chunk imported only when both ends are a terminal.
+import { dataset, formatDate, tariffDateRange } from '@tradetalks/core';
+import { version } from '../package.json';
+import { helpText } from './args/help-text';
+import { parseCliArgs } from './args/parse-args';
+import { wantsColor } from './env/color';
+import { printCommand } from './print/print-command';
+
+const DEFAULT_WIDTH = 80;
+const MIN_WIDTH = 20;
+
+/** Columns for printed text: the terminal's, else `COLUMNS`, else 80. */
+const printWidth = (): number => {
+  const fromEnv = Number(process.env.COLUMNS);
+  const columns = process.stdout.isTTY
+    ? process.stdout.columns
+    : Number.isInteger(fromEnv) && fromEnv > 0
+      ? fromEnv
+      : DEFAULT_WIDTH;
+  return Math.max(MIN_WIDTH, columns || DEFAULT_WIDTH);
+};
+
+const main = async (): Promise<number> => {
+  const parsed = parseCliArgs(process.argv.slice(2), tariffDateRange(dataset));
+  if (!parsed.ok) {
+    process.stderr.write(`tradetalks: ${parsed.error.message}. ${parsed.error.hint}\n`);
+    return 2;
+  }
+  const options = parsed.options;
+  if (options.help) {
+    process.stdout.write(helpText({ version, asOf: formatDate(dataset.asOf) }));
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(
+      `tradetalks ${version} (data ${dataset.version}, as of ${dataset.asOf})\n`,
+    );
+    return 0;
+  }
+  const color = wantsColor({
+    env: process.env,
+    noColorFlag: options.noColor,
+    isTTY: Boolean(process.stdout.isTTY),
+  });
+  const interactive =
+    options.command === undefined && !options.json && process.stdin.isTTY && process.stdout.isTTY;
+  if (interactive) {
+    // Ink draws nothing but the last frame when it sees a CI variable; here both ends are a
+    // real terminal, so that guess is wrong and would leave the screen blank.
+    delete process.env.CI;
+    const { runApp } = await import('./app/run-app');
+    return runApp({ dataset, date: options.date, color });
+  }
+  const text = printCommand(
+    options.command ?? 'facts',
+    { json: options.json, date: options.date, width: printWidth(), color },
+    dataset,
+  );
+  process.stdout.write(text);
+  return 0;
+};
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`tradetalks: something went wrong: ${message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,233 @@
+import {
+  type Dataset,
+  type Economy,
+  formatDate,
+  formatPercent,
+  formatRate,
+  STACK_SCOPE,
+  type StackLayer,
+  type TariffStack,
+  tariffChangeDates,
+  tariffDateRange,
+  tariffStackOn,
+  tariffSteps,
+} from '@tradetalks/core';
+import { BAR_GLYPHS, offsetBar } from '../charts/bar';
+import { STEP_GLYPHS, stepChart } from '../charts/step-chart';
+import {
+  BLANK,
+  besideEachOther,
+  type Line,
+  paragraph,
+  seg,
+  spread,
+  type Tone,
+  truncateLine,
+} from '../lines/line';
+import { SHORT_NAMES, SIDES, sideTitle } from '../model/economies';
+import { perDataset } from '../model/memo';
+import { pad, truncate } from '../text/width';
+import { hanging, heading } from './parts';
+
+/** From this width the two sides stand side by side. */
+export const SIDE_BY_SIDE = 100;
+/** Below this column width a layer's bar goes on a row of its own. */
+const LAYER_ROW = 56;
+
+const sideTone = (side: Economy): Tone => (side === 'US' ? 'us' : 'cn');
+
+/** The highest rate any stack ever reached, so bars and charts keep one scale on every day. */
+export const tariffScale = perDataset((dataset) =>
+  Math.max(
+    ...SIDES.flatMap((side) =>
+      tariffSteps(dataset, side).map((s) => s.highestOnListedGoods.maxPct),
+    ),
+  ),
+);
+
+/** Where `date` sits among the days either side's tariffs changed: "action 11 of 20". */
+export const datePosition = (dataset: Dataset, date: string): { index: number; count: number } => {
+  const dates = tariffChangeDates(dataset);
+  return { index: dates.indexOf(date), count: dates.length };
+};
+
+const layerRate = (l: StackLayer): string => (l.rate ? formatRate(l.rate) : 'not verified');
+
+/** Each layer with a bar that starts where the layers under it end. */
+const layerLines = (stack: TariffStack, scale: number, width: number): Line[] => {
+  if (stack.layers.length === 0) return [[seg('  No additional tariffs in force.', 'muted')]];
+  const tone = sideTone(stack.imposedBy);
+  const narrow = width < LAYER_ROW;
+  const nameWidth = Math.max(16, Math.min(34, width - 2 - 10 - 14));
+  const barWidth = narrow ? width - 4 : width - 2 - nameWidth - 10;
+  let allGoodsSoFar = 0;
+  let listedShown = false;
+  return stack.layers.flatMap((l): Line[] => {
+    const allGoods = l.layer.scope === 'all-goods';
+    const start = allGoods ? allGoodsSoFar : stack.allGoods.minPct;
+    if (allGoods) allGoodsSoFar += l.rate?.minPct ?? 0;
+    const drawn = l.rate ? offsetBar(start, l.rate.minPct, scale, barWidth, l.rate.maxPct) : '';
+    const rate = seg(layerRate(l), l.rate ? 'plain' : 'muted', true);
+    const bar = seg(drawn, allGoods ? tone : 'muted');
+    const lines: Line[] = [];
+    if (!allGoods && !listedShown) {
+      listedShown = true;
+      lines.push([seg('  on listed goods only, on top of that:', 'muted')]);
+    }
+    if (narrow) {
+      lines.push(spread([seg(`  ${l.layer.name}`)], [rate], width), [seg('    '), bar]);
+    } else {
+      lines.push(
+        truncateLine(
+          [
+            seg(`  ${pad(truncate(l.layer.name, nameWidth - 1), nameWidth)}`),
+            { ...rate, text: pad(rate.text, 9, 'right') },
+            seg(' '),
+            bar,
+          ],
+          width,
+        ),
+      );
+    }
+    return lines;
+  });
+};
+
+/** One side's stack on the day: its sums, then its layers. */
+const stackLines = (stack: TariffStack, scale: number, width: number): Line[] => [
+  heading(sideTitle(stack.imposedBy), '', width),
+  ...hanging(
+    [
+      seg('all goods '),
+      seg(formatRate(stack.allGoods), sideTone(stack.imposedBy), true),
+      seg(' · up to '),
+      seg(formatRate(stack.highestOnListedGoods), 'plain', true),
+      seg(' on listed goods'),
+    ],
+    width,
+  ),
+  ...layerLines(stack, scale, width),
+];
+
+/** One side's all-goods rate over time, with its highest listed-goods rate, and the day marked. */
+const historyLines = (
+  dataset: Dataset,
+  side: Economy,
+  date: string,
+  width: number,
+  height: number,
+): Line[] => {
+  const range = tariffDateRange(dataset);
+  return [
+    truncateLine(
+      [
+        seg(
+          `${SHORT_NAMES[side]} on ${SHORT_NAMES[side === 'US' ? 'CN' : 'US']} over time`,
+          'heading',
+        ),
+      ],
+      width,
+    ),
+    ...stepChart({
+      steps: tariffSteps(dataset, side).map((s) => ({
+        date: s.date,
+        value: s.allGoods.maxPct,
+        upper: s.highestOnListedGoods.maxPct,
+      })),
+      from: range.min,
+      to: range.max,
+      width,
+      height,
+      scale: tariffScale(dataset),
+      formatValue: (v) => formatPercent(v),
+      marker: { date, label: formatDate(date, { short: true }) },
+      tone: sideTone(side),
+    }),
+  ];
+};
+
+/** The tariff actions that took effect on `date`, or where the day sits between them. */
+const changeLines = (dataset: Dataset, date: string, width: number): Line[] => {
+  const measures = dataset.tariffMeasures.filter((m) => m.effectiveOn === date);
+  if (measures.length === 0) {
+    const dates = tariffChangeDates(dataset);
+    const before = [...dates].reverse().find((d) => d < date);
+    return paragraph(
+      `No tariff action took effect on this day${before ? `; the last was on ${formatDate(before)}` : ''}.`,
+      width,
+      'muted',
+      2,
+    );
+  }
+  return measures.flatMap((m) =>
+    hanging(
+      [seg(`${SHORT_NAMES[m.imposedBy]}: `, sideTone(m.imposedBy), true), seg(m.action)],
+      width,
+    ),
+  );
+};
+
+const scopeLines = (width: number): Line[] =>
+  SIDES.flatMap((side) =>
+    paragraph(
+      `${SHORT_NAMES[side]} stack counts ${STACK_SCOPE[side].includes.join(', ')}; not ${STACK_SCOPE[side].excludes.join(', ')}.`,
+      width,
+      'muted',
+      2,
+    ),
+  );
+
+const legend = (width: number): Line =>
+  truncateLine(
+    [
+      seg(`  ${STEP_GLYPHS.area} all goods  `, 'muted'),
+      seg(`${STEP_GLYPHS.upper} most on a listed good  `, 'muted'),
+      seg(`${BAR_GLYPHS.range} a range of rates  `, 'muted'),
+      seg(`${STEP_GLYPHS.marker}${STEP_GLYPHS.pointer} the day shown`, 'muted'),
+    ],
+    width,
+  );
+
+/** The day shown and where it sits among the tariff actions: the line above the Tariffs view. */
+export const tariffHeader = (dataset: Dataset, date: string, width: number): Line => {
+  const { index, count } = datePosition(dataset, date);
+  const where = index >= 0 ? `action ${index + 1} of ${count}` : 'between actions';
+  return spread([seg(`In force on ${formatDate(date)}`, 'heading')], [seg(where, 'muted')], width);
+};
+
+/** The Tariffs view for one day: what changed, both stacks as layers, both histories. */
+export const tariffBody = (dataset: Dataset, date: string, width: number): Line[] => {
+  const scale = tariffScale(dataset);
+  const wide = width >= SIDE_BY_SIDE;
+  const column = wide ? Math.floor((width - 3) / 2) : width;
+  const [us, cn] = SIDES.map((side) => tariffStackOn(dataset, side, date)) as [
+    TariffStack,
+    TariffStack,
+  ];
+  const chartHeight = width < LAYER_ROW ? 4 : 6;
+  const [usHistory, cnHistory] = SIDES.map((side) =>
+    historyLines(dataset, side, date, column, chartHeight),
+  ) as [Line[], Line[]];
+  const stacks = wide
+    ? besideEachOther(stackLines(us, scale, column), stackLines(cn, scale, column), width)
+    : [...stackLines(us, scale, width), BLANK, ...stackLines(cn, scale, width)];
+  const histories = wide
+    ? besideEachOther(usHistory, cnHistory, width)
+    : [...usHistory, BLANK, ...cnHistory];
+  return [
+    ...changeLines(dataset, date, width),
+    BLANK,
+    ...stacks,
+    BLANK,
+    ...histories,
+    legend(width),
+    BLANK,
+    ...scopeLines(width),
+  ];
+};
+
+/** Header and body together, for print. */
+export const tariffLines = (dataset: Dataset, date: string, width: number): Line[] => [
+  tariffHeader(dataset, date, width),
+  ...tariffBody(dataset, date, width),
+];

@@ -1,0 +1,199 @@
+// Every keyboard shortcut of the interactive app, defined once. The resolver, the help
+// screen, the footer hints, `tradetalks --help` and the README's table are all drawn from
+// this table; nothing else names a key.
+
+/** What a key asks the app to do; the reducer in state/ carries it out. */
+export type Command =
+  | 'next-view'
+  | 'previous-view'
+  | 'go-view'
+  | 'down'
+  | 'up'
+  | 'page-down'
+  | 'page-up'
+  | 'top'
+  | 'bottom'
+  | 'open'
+  | 'back'
+  | 'filter'
+  | 'filter-done'
+  | 'filter-cancel'
+  | 'filter-delete'
+  | 'previous-date'
+  | 'next-date'
+  | 'help'
+  | 'quit';
+
+/**
+ * Where a binding works. `filter` is while typing a filter (letters then type, they do
+ * not trigger shortcuts); `lists` is Timeline, Claims and Sources; the rest everywhere.
+ */
+export type Scope = 'filter' | 'lists' | 'tariffs' | 'everywhere';
+
+export interface KeyBinding {
+  /** Key names as `keys/key-name.ts` produces them: `tab`, `shift+tab`, `ctrl+c`, `j`, `G`… */
+  readonly keys: readonly string[];
+  /** The keys as help shows them. */
+  readonly label: string;
+  readonly command: Command;
+  readonly scope: Scope;
+  readonly description: string;
+  /** A word or two for the footer; bindings without one are only in help. */
+  readonly hint?: string;
+}
+
+export const VIEW_KEYS = ['1', '2', '3', '4', '5', '6'] as const;
+
+export const KEY_BINDINGS: readonly KeyBinding[] = [
+  {
+    keys: ['tab'],
+    label: 'Tab',
+    command: 'next-view',
+    scope: 'everywhere',
+    description: 'Next view',
+    hint: 'view',
+  },
+  {
+    keys: ['shift+tab'],
+    label: 'Shift-Tab',
+    command: 'previous-view',
+    scope: 'everywhere',
+    description: 'Previous view',
+  },
+  {
+    keys: VIEW_KEYS,
+    label: '1–6',
+    command: 'go-view',
+    scope: 'everywhere',
+    description: 'Go to a view: Overview, Timeline, Tariffs, Trade, Claims, Sources',
+  },
+  {
+    keys: ['down', 'j'],
+    label: '↓ j',
+    command: 'down',
+    scope: 'everywhere',
+    description: 'Move down a row (in a list: the next item)',
+    hint: 'move',
+  },
+  {
+    keys: ['up', 'k'],
+    label: '↑ k',
+    command: 'up',
+    scope: 'everywhere',
+    description: 'Move up a row',
+  },
+  {
+    keys: ['pagedown', 'space'],
+    label: 'PgDn Space',
+    command: 'page-down',
+    scope: 'everywhere',
+    description: 'Down a screen',
+  },
+  {
+    keys: ['pageup'],
+    label: 'PgUp',
+    command: 'page-up',
+    scope: 'everywhere',
+    description: 'Up a screen',
+  },
+  {
+    keys: ['g', 'home'],
+    label: 'g Home',
+    command: 'top',
+    scope: 'everywhere',
+    description: 'Jump to the top',
+  },
+  {
+    keys: ['G', 'end'],
+    label: 'G End',
+    command: 'bottom',
+    scope: 'everywhere',
+    description: 'Jump to the bottom',
+  },
+  {
+    keys: ['enter'],
+    label: 'Enter',
+    command: 'open',
+    scope: 'lists',
+    description: 'Open the selected item’s detail',
+    hint: 'open',
+  },
+  {
+    keys: ['/'],
+    label: '/',
+    command: 'filter',
+    scope: 'lists',
+    description: 'Filter the list by text',
+    hint: 'filter',
+  },
+  {
+    keys: ['[', 'left'],
+    label: '[ ←',
+    command: 'previous-date',
+    scope: 'tariffs',
+    description: 'Move the date to the previous tariff action',
+    hint: 'earlier',
+  },
+  {
+    keys: [']', 'right'],
+    label: '] →',
+    command: 'next-date',
+    scope: 'tariffs',
+    description: 'Move the date to the next tariff action',
+    hint: 'later',
+  },
+  {
+    keys: ['enter'],
+    label: 'Enter',
+    command: 'filter-done',
+    scope: 'filter',
+    description: 'Keep the filter and stop typing',
+    hint: 'keep',
+  },
+  {
+    keys: ['escape'],
+    label: 'Esc',
+    command: 'filter-cancel',
+    scope: 'filter',
+    description: 'Clear the filter and stop typing',
+    hint: 'clear',
+  },
+  {
+    keys: ['backspace'],
+    label: 'Backspace',
+    command: 'filter-delete',
+    scope: 'filter',
+    description: 'Delete the last character',
+  },
+  {
+    keys: ['escape'],
+    label: 'Esc',
+    command: 'back',
+    scope: 'everywhere',
+    description: 'Back: close help or a detail, or clear a filter',
+    hint: 'back',
+  },
+  {
+    keys: ['?'],
+    label: '?',
+    command: 'help',
+    scope: 'everywhere',
+    description: 'Show or hide this help',
+    hint: 'help',
+  },
+  {
+    keys: ['q', 'ctrl+c'],
+    label: 'q Ctrl+C',
+    command: 'quit',
+    scope: 'everywhere',
+    description: 'Quit and restore the terminal',
+    hint: 'quit',
+  },
+];
+
+export const SCOPE_TITLES: Record<Scope, string> = {
+  everywhere: 'Everywhere',
+  lists: 'Timeline, Claims and Sources',
+  tariffs: 'Tariffs',
+  filter: 'While typing a filter',
+};

@@ -1,0 +1,34 @@
+import { KEY_BINDINGS, type KeyBinding, SCOPE_TITLES, type Scope } from './key-bindings';
+
+const SCOPE_ORDER: readonly Scope[] = ['everywhere', 'lists', 'tariffs', 'filter'];
+
+/** The bindings grouped for display, in the order help shows them. */
+export const bindingGroups = (): { scope: Scope; title: string; bindings: KeyBinding[] }[] =>
+  SCOPE_ORDER.map((scope) => ({
+    scope,
+    title: SCOPE_TITLES[scope],
+    bindings: KEY_BINDINGS.filter((b) => b.scope === scope),
+  }));
+
+/** The key table as Markdown, for the README (kept equal to it by a test). */
+export const keysMarkdown = (): string => {
+  const rows = bindingGroups().flatMap((group) =>
+    group.bindings.map(
+      (b) =>
+        `| ${group.title} | ${b.label
+          .split(' ')
+          .map((k) => `\`${k}\``)
+          .join(' ')} | ${b.description} |`,
+    ),
+  );
+  return ['| Where | Keys | Does |', '| --- | --- | --- |', ...rows].join('\n');
+};
+
+/** The key table as plain text, for `tradetalks --help`. */
+export const keysPlainText = (): string[] => {
+  const width = Math.max(...KEY_BINDINGS.map((b) => b.label.length));
+  return bindingGroups().flatMap((group) => [
+    `  ${group.title}:`,
+    ...group.bindings.map((b) => `    ${b.label.padEnd(width)}  ${b.description}`),
+  ]);
+};

@@ -1,0 +1,169 @@
+import { pad, sliceToWidth, textWidth, truncate } from '../text/width';
+import { wrapText } from '../text/wrap';
+
+/**
+ * What a piece of text means, not how it looks: `lines/tones.ts` maps a tone to a colour.
+ * Meaning never rests on the tone alone; the text carries a sign, an arrow or a word too.
+ */
+export type Tone =
+  | 'plain'
+  | 'muted'
+  | 'heading'
+  | 'accent'
+  | 'up'
+  | 'down'
+  | 'warn'
+  | 'us'
+  | 'cn'
+  | 'key';
+
+export interface Segment {
+  readonly text: string;
+  readonly tone?: Tone;
+  readonly bold?: boolean;
+  readonly inverse?: boolean;
+}
+
+/** One row of the screen or of printed output; never wider than the width it was built for. */
+export type Line = readonly Segment[];
+
+export const seg = (text: string, tone: Tone = 'plain', bold = false): Segment =>
+  bold ? { text, tone, bold } : { text, tone };
+
+export const plain = (text: string): Line => [seg(text)];
+export const BLANK: Line = [];
+
+export const lineWidth = (line: Line): number =>
+  line.reduce((sum, s) => sum + textWidth(s.text), 0);
+
+export const lineText = (line: Line): string => line.map((s) => s.text).join('');
+
+/** The line cut to `width` cells, with `…` where text was cut. */
+export const truncateLine = (line: Line, width: number): Line => {
+  if (lineWidth(line) <= width) return line;
+  const out: Segment[] = [];
+  let room = width;
+  for (const s of line) {
+    const w = textWidth(s.text);
+    if (w < room) {
+      out.push(s);
+      room -= w;
+      continue;
+    }
+    out.push({ ...s, text: truncate(s.text, room) });
+    break;
+  }
+  return out;
+};
+
+/** The line filled with spaces to exactly `width` cells (cut first if longer). */
+export const padLine = (line: Line, width: number): Line => {
+  const cut = truncateLine(line, width);
+  const gap = width - lineWidth(cut);
+  return gap > 0 ? [...cut, seg(' '.repeat(gap))] : cut;
+};
+
+/** `left` and `right` on one line of `width`, `right` flush right; `left` gives way. */
+export const spread = (left: Line, right: Line, width: number): Line => {
+  const rightWidth = lineWidth(right);
+  if (rightWidth >= width) return truncateLine(right, width);
+  const room = width - rightWidth - 1;
+  const cut = truncateLine(left, room);
+  return [...cut, seg(' '.repeat(width - lineWidth(cut) - rightWidth)), ...right];
+};
+
+/** Every segment shown reversed: the selected row of a list. */
+export const inverted = (line: Line): Line => line.map((s) => ({ ...s, inverse: true }));
+
+/** Text wrapped to `width`, every line indented by `indent` cells, in one tone. */
+export const paragraph = (text: string, width: number, tone: Tone = 'plain', indent = 0): Line[] =>
+  wrapText(text, width - indent).map((row) => [seg(' '.repeat(indent)), seg(row, tone)]);
+
+/**
+ * A label in a column of `labelWidth` and text wrapped beside it, continuation lines
+ * indented under the text: `Formula   20% + 125% = 145%`. Below `stackBelow` cells the
+ * label goes on its own line and the text under it.
+ */
+export const labelled = (
+  label: string,
+  text: string | Line,
+  width: number,
+  { labelWidth = 12, indent = 2, tone = 'plain' as Tone, stackBelow = 44 } = {},
+): Line[] => {
+  const body = typeof text === 'string' ? [seg(text, tone)] : text;
+  const head = seg(' '.repeat(indent));
+  if (width < stackBelow) {
+    return [
+      [head, seg(label, 'muted')],
+      ...wrapLine(body, width - indent - 2).map((l) => [seg(' '.repeat(indent + 2)), ...l]),
+    ];
+  }
+  const gutter = indent + labelWidth;
+  const rows = wrapLine(body, width - gutter);
+  return rows.map((row, i) => [
+    head,
+    i === 0
+      ? seg(pad(sliceToWidth(label, labelWidth - 1), labelWidth), 'muted')
+      : seg(' '.repeat(labelWidth)),
+    ...row,
+  ]);
+};
+
+/** A line of segments wrapped to `width`, word by word, keeping each word's tone. */
+export const wrapLine = (line: Line, width: number): Line[] => {
+  const limit = Math.max(1, width);
+  const words: Segment[] = line.flatMap((s) =>
+    s.text
+      .split(/(\s+)/)
+      .filter((w) => w !== '')
+      .map((w) => ({ ...s, text: w })),
+  );
+  const rows: Segment[][] = [[]];
+  let used = 0;
+  for (const word of words) {
+    const isSpace = /^\s+$/.test(word.text);
+    const w = textWidth(word.text);
+    let row = rows[rows.length - 1] as Segment[];
+    if (isSpace) {
+      if (used > 0 && used + w <= limit) {
+        row.push({ ...word, text: ' ' });
+        used += 1;
+      }
+      continue;
+    }
+    if (used + w > limit && used > 0) {
+      while (row.length > 0 && /^\s+$/.test((row[row.length - 1] as Segment).text)) row.pop();
+      row = [];
+      rows.push(row);
+      used = 0;
+    }
+    for (const piece of wrapText(word.text, limit)) {
+      if (used > 0 && used + textWidth(piece) > limit) {
+        row = [];
+        rows.push(row);
+        used = 0;
+      }
+      row.push({ ...word, text: piece });
+      used += textWidth(piece);
+    }
+  }
+  const last = rows[rows.length - 1] as Segment[];
+  while (last.length > 0 && /^\s+$/.test((last[last.length - 1] as Segment).text)) last.pop();
+  return rows;
+};
+
+/** Two columns side by side, each `(width − gap) / 2` wide, as many rows as the longer. */
+export const besideEachOther = (
+  left: readonly Line[],
+  right: readonly Line[],
+  width: number,
+  gap = 3,
+): Line[] => {
+  const column = Math.floor((width - gap) / 2);
+  const rows = Math.max(left.length, right.length);
+  return Array.from({ length: rows }, (_, i) => [
+    ...padLine(left[i] ?? BLANK, column),
+    seg(' '.repeat(gap)),
+    ...truncateLine(right[i] ?? BLANK, column),
+  ]);
+};

@@ -1,0 +1,102 @@
+import { type Dataset, formatDate } from '@tradetalks/core';
+import { KEY_BINDINGS } from '../keys/key-bindings';
+import { scopesFor } from '../keys/resolve-key';
+import {
+  type Line,
+  lineWidth,
+  paragraph,
+  type Segment,
+  seg,
+  spread,
+  truncateLine,
+} from '../lines/line';
+import { type AppState, focusOf, VIEWS } from '../state/app-state';
+import { scrollOf } from '../state/reduce';
+import { chromeRows, MIN_SIZE } from './layout';
+import { listScreen } from './lists';
+import { paneScreen } from './panes';
+
+/** "tradetalks  U.S.–China trade, in numbers … data as of 10 Nov 2025". */
+export const titleLine = (dataset: Dataset, width: number): Line =>
+  spread(
+    [seg('tradetalks', 'heading'), seg('  the U.S.–China trade conflict in numbers', 'muted')],
+    [seg(`data as of ${formatDate(dataset.asOf, { short: true })}`, 'muted')],
+    width,
+  );
+
+/**
+ * The views as tabs, the current one reversed and in brackets (so it reads without
+ * colour or reverse video). When the names do not fit, only the current one is named.
+ */
+export const tabsLine = (state: AppState, width: number): Line => {
+  const tab = (index: number, named: boolean): Segment => {
+    const view = VIEWS[index];
+    const current = view?.id === state.view;
+    const text = named || current ? `${index + 1} ${view?.title}` : `${index + 1}`;
+    return current
+      ? { text: `[${text}]`, tone: 'accent', bold: true, inverse: true }
+      : seg(` ${text} `, 'muted');
+  };
+  const full: Segment[] = VIEWS.map((_, i) => tab(i, true));
+  const line =
+    lineWidth(full) + VIEWS.length - 1 <= width ? full : VIEWS.map((_, i) => tab(i, false));
+  return truncateLine(
+    line.flatMap((s, i) => (i === 0 ? [s] : [seg(' '), s])),
+    width,
+  );
+};
+
+export const ruleLine = (width: number): Line => [seg('─'.repeat(width), 'muted')];
+
+/** The bindings worth a reminder here, as "Tab view  ↓ move  Enter open …", one per key. */
+const hints = (state: AppState): Segment[] => {
+  const scopes = scopesFor({ editing: state.editing, view: state.view, help: state.help });
+  const bindings = scopes.flatMap((scope) =>
+    KEY_BINDINGS.filter((b) => b.scope === scope && b.hint !== undefined),
+  );
+  const keyOf = (label: string) => label.split(' ')[0] ?? label;
+  return bindings
+    .filter((b, i) => bindings.findIndex((o) => keyOf(o.label) === keyOf(b.label)) === i)
+    .flatMap((b, i) => [
+      seg(i === 0 ? '' : '  '),
+      seg(keyOf(b.label), 'key', true),
+      seg(` ${b.hint}`, 'muted'),
+    ]);
+};
+
+/** Where the focus is: "rows 12–30 of 64" in a page, "3 of 52" in a list. */
+const position = (state: AppState, dataset: Dataset): string => {
+  const focus = focusOf(state);
+  if (focus.kind === 'list') {
+    const { count } = listScreen(focus.view, state, dataset);
+    return count === 0 ? 'none' : `${state.lists[focus.view].cursor + 1} of ${count}`;
+  }
+  const pane = paneScreen(focus.pane, state, dataset);
+  if (pane.maxScroll === 0) return '';
+  const first = Math.min(scrollOf(state, focus.pane), pane.maxScroll) + 1;
+  const last = Math.min(first + pane.visible - 1, pane.lines.length);
+  return `${first}–${last} of ${pane.lines.length} ${last < pane.lines.length ? '↓' : '↑'}`;
+};
+
+export const footerLine = (state: AppState, dataset: Dataset, width: number): Line =>
+  spread(hints(state), [seg(position(state, dataset), 'muted')], width);
+
+/** The frame's rows above the view. */
+export const headerLines = (state: AppState, dataset: Dataset): Line[] => {
+  const { columns } = state.viewport;
+  const lines = [titleLine(dataset, columns), tabsLine(state, columns)];
+  return chromeRows(state.viewport).header > 2 ? [...lines, ruleLine(columns)] : lines;
+};
+
+/** What to draw instead of the app when the terminal is below the minimum size. */
+export const tooSmallLines = (state: AppState): Line[] => {
+  const width = Math.max(1, state.viewport.columns);
+  return [
+    ...paragraph(`terminal too small (need ${MIN_SIZE.columns}×${MIN_SIZE.rows})`, width, 'warn'),
+    ...paragraph(
+      `now ${state.viewport.columns}×${state.viewport.rows}; enlarge it, or press q to quit`,
+      width,
+      'muted',
+    ),
+  ];
+};

@@ -1,0 +1,27 @@
+import type { Dataset } from '@tradetalks/core';
+import { ListPane } from '../components/list-pane';
+import { listScreen } from '../screen/lists';
+import type { AppState, ListViewId } from '../state/app-state';
+import { PageView } from './page-view';
+
+/** Timeline, Claims or Sources: the filtered list, or the open item's detail. */
+export const ListView = ({
+  view,
+  state,
+  dataset,
+  width,
+  height,
+}: {
+  readonly view: ListViewId;
+  readonly state: AppState;
+  readonly dataset: Dataset;
+  readonly width: number;
+  readonly height: number;
+}) => {
+  const list = state.lists[view];
+  if (list.open)
+    return <PageView pane={`${view}-detail`} state={state} dataset={dataset} height={height} />;
+  return (
+    <ListPane screen={listScreen(view, state, dataset)} list={list} width={width} height={height} />
+  );
+};
