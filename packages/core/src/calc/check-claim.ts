@@ -8,6 +8,7 @@ import {
   formatUsdBn,
 } from '../format/number';
 import type { Basis, ClaimCheck, Dataset, ObservationRef, StatedFigure } from '../types';
+import { percentChange, sharePct } from './change';
 import { dateContains } from './dates';
 import {
   addIntervals,
@@ -162,7 +163,7 @@ export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation =
       const r = resolveObservation(dataset, check.ref);
       if (r === undefined)
         return missing(`no figure for ${check.ref.seriesId} in ${check.ref.period}`);
-      const unit = r.series.unit === 'index' ? 'index' : r.series.unit;
+      const unit = r.series.unit;
       return numberResult(
         r.observation.value,
         unit,
@@ -179,7 +180,7 @@ export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation =
       const total = rs.reduce((s, r) => s + r.observation.value, 0);
       return numberResult(
         total,
-        'usd-bn',
+        rs[0]?.series.unit ?? 'usd-bn',
         addIntervals(rs.map((r) => r.interval)),
         `${rs.map((r) => num(r.observation.value)).join(' + ')} = ${num(total)}`,
         rs.map(describeRef).join(' plus '),
@@ -194,7 +195,7 @@ export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation =
       const sum = (rs: ResolvedObservation[]) => rs.reduce((s, r) => s + r.observation.value, 0);
       const [f, t] = [sum(from), sum(to)];
       if (f === 0) return missing('the change starts from zero, so it has no percentage');
-      const value = ((t - f) / Math.abs(f)) * 100;
+      const value = percentChange(f, t);
       const interval = percentChangeInterval(
         addIntervals(from.map((r) => r.interval)),
         addIntervals(to.map((r) => r.interval)),
@@ -213,7 +214,7 @@ export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation =
       if (rs === undefined) return missing('the share’s figures are not verified for that year');
       const [part, whole] = rs as [ResolvedObservation, ResolvedObservation];
       if (whole.observation.value === 0) return missing('the whole is zero, so there is no share');
-      const value = (part.observation.value / whole.observation.value) * 100;
+      const value = sharePct(part.observation.value, whole.observation.value);
       return numberResult(
         value,
         'percent',
