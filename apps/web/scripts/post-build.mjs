@@ -1,0 +1,59 @@
+// After `next build`: writes out/_headers (security headers, a per-page Content-Security-Policy
+// with the hashes of that page's inline scripts, cache rules) and refuses to ship a page that
+// shows NaN, Infinity or undefined as text.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BASE_POLICY, pagePolicy } from '../server/csp.mjs';
+import { pagePath, visibleProblems } from './page-checks.mjs';
+
+const out = fileURLToPath(new URL('../out/', import.meta.url));
+
+/** @param {string} dir @returns {Promise<string[]>} */
+const walk = async (dir) => {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])),
+  );
+  return nested.flat();
+};
+
+const htmlFiles = (await walk(out)).filter((f) => f.endsWith('.html')).sort();
+const problems = [];
+const pageRules = [];
+for (const file of htmlFiles) {
+  const rel = relative(out, file).split(sep).join('/');
+  const html = await readFile(file, 'utf8');
+  for (const p of visibleProblems(html)) problems.push(`${rel}: ${p}`);
+  const path = pagePath(rel);
+  pageRules.push(
+    `${path}\n  Content-Security-Policy: ${pagePolicy(html)}\n  Cache-Control: public, max-age=0, must-revalidate`,
+  );
+}
+if (problems.length > 0) {
+  console.error(`post-build: ${problems.length} page text problem(s):\n${problems.join('\n')}`);
+  process.exit(1);
+}
+
+const headers = `# Written by scripts/post-build.mjs: the headers every host should send.
+# Netlify and Cloudflare Pages read this file; server/serve.mjs applies it locally.
+/*
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+  X-Frame-Options: DENY
+  Cross-Origin-Opener-Policy: same-origin
+  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()
+  Strict-Transport-Security: max-age=63072000; includeSubDomains
+  Content-Security-Policy: ${BASE_POLICY}
+
+/_next/static/*
+  Cache-Control: public, max-age=31536000, immutable
+
+/data/*
+  Cache-Control: public, max-age=3600
+  Access-Control-Allow-Origin: *
+
+${pageRules.join('\n\n')}
+`;
+await writeFile(join(out, '_headers'), headers);
+console.log(`post-build: out/_headers written for ${htmlFiles.length} pages`);

@@ -1,0 +1,110 @@
+import { dataset, ECONOMY_NAMES, formatDate, formatRate } from '@tradetalks/core';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { stateIndexFor } from '@/components/tariffs/resolve-date';
+import { StackPanel } from '@/components/tariffs/stack-panel';
+import { sideStates, stackScaleMaxPct, stretchStarts } from '@/components/tariffs/stack-states';
+import { measureHref, tariffsDayHref, tariffsOnHref } from '@/lib/hrefs';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return stretchStarts(dataset).map((date) => ({ date }));
+}
+
+const statesOn = (date: string) =>
+  (['US', 'CN'] as const).map((side) => {
+    const states = sideStates(dataset, side);
+    return states[
+      stateIndexFor(
+        states.map((s) => s.from),
+        date,
+      )
+    ];
+  });
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/tariffs/on/[date]'>): Promise<Metadata> {
+  const { date } = await params;
+  const [us, cn] = statesOn(date);
+  return {
+    title: `Tariffs in force on ${formatDate(date)}`,
+    description: `On ${formatDate(date)} the U.S. charged ${formatRate(us?.stack.allGoods)} on all goods from China and China ${formatRate(cn?.stack.allGoods)} on all goods from the U.S.: every layer, with its sources.`,
+  };
+}
+
+export default async function TariffDayPage({ params }: PageProps<'/tariffs/on/[date]'>) {
+  const { date } = await params;
+  const starts = stretchStarts(dataset);
+  if (!starts.includes(date)) notFound();
+  const states = statesOn(date);
+  const i = starts.indexOf(date);
+  const previous = starts[i - 1];
+  const next = starts[i + 1];
+  const changes = dataset.tariffMeasures.filter((m) => m.effectiveOn === date);
+  const maxPct = stackScaleMaxPct(dataset);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/tariffs">Tariffs</Link>
+          </li>
+          <li>
+            <Link href={tariffsOnHref(date)}>Explore this date</Link>
+          </li>
+        </ol>
+      </nav>
+      <header className="page-intro">
+        <p className="eyebrow">Tariffs on one day</p>
+        <h1>Tariffs in force on {formatDate(date)}</h1>
+        {changes.length > 0 ? (
+          <>
+            <p className="lede">What took effect that day:</p>
+            <ul>
+              {changes.map((m) => (
+                <li key={m.id}>
+                  <Link href={measureHref(m.id)}>{m.action}</Link> ({ECONOMY_NAMES[m.imposedBy]} on{' '}
+                  {ECONOMY_NAMES[m.on]})
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="lede">The start of the data: no additional tariff in force yet.</p>
+        )}
+      </header>
+      <div className="grid-2">
+        {states.map((state) =>
+          state ? (
+            <StackPanel
+              key={state.side}
+              state={state}
+              maxPct={maxPct}
+              variant="full"
+              headingLevel={2}
+            />
+          ) : null,
+        )}
+      </div>
+      <nav aria-label="Other dates" className="pager section">
+        {previous ? (
+          <Link href={tariffsDayHref(previous)} rel="prev">
+            <span aria-hidden="true">← </span>
+            {formatDate(previous)}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={tariffsDayHref(next)} rel="next">
+            {formatDate(next)}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        ) : null}
+      </nav>
+    </>
+  );
+}

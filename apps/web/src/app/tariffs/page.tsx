@@ -1,0 +1,77 @@
+import { dataset, formatDate, formatRate, peakStack } from '@tradetalks/core';
+import type { Metadata } from 'next';
+import { ChartFigure } from '@/charts/chart-figure';
+import { piieChart } from '@/charts/specs/piie';
+import { tariffStepsChart, tariffWindows } from '@/charts/specs/tariff-steps';
+import { ExplorerSection } from '@/components/tariffs/explorer-section';
+import { MeasureList } from '@/components/tariffs/measure-list';
+import { StackScope } from '@/components/tariffs/stack-scope';
+
+export const metadata: Metadata = {
+  title: 'Tariffs, layer by layer',
+  description:
+    'The additional tariffs the U.S. and China charged each other on any day from 2018 to 2025, what each stack was made of, and how the headline rates compare with the average tariff.',
+};
+
+export default function TariffsPage() {
+  const windows = tariffWindows(dataset);
+  const usPeak = peakStack(dataset, 'US');
+  const cnPeak = peakStack(dataset, 'CN');
+  return (
+    <>
+      <header className="page-intro">
+        <p className="eyebrow">Tariffs</p>
+        <h1>Tariffs, layer by layer</h1>
+        <p className="lede">
+          Neither side’s headline rate is a single tariff. Each is a stack of layers set by
+          different laws on different dates: the U.S. reached {formatRate(usPeak.allGoods)} on{' '}
+          {formatDate(usPeak.date)}, China {formatRate(cnPeak.allGoods)} on{' '}
+          {formatDate(cnPeak.date)}. Pick any day to see what was in force and what it was made of.
+        </p>
+      </header>
+
+      <section aria-labelledby="explorer-heading">
+        <h2 id="explorer-heading" className="visually-hidden">
+          The stack on a given day
+        </h2>
+        <ExplorerSection />
+      </section>
+
+      <section className="section" aria-labelledby="history-heading">
+        <h2 id="history-heading">The stacks over time</h2>
+        <ChartFigure spec={tariffStepsChart(dataset, windows.recent)} />
+        <ChartFigure spec={tariffStepsChart(dataset, windows.full)} />
+      </section>
+
+      <section className="section" aria-labelledby="average-heading">
+        <h2 id="average-heading">Headline rates and the average tariff</h2>
+        <p>
+          The Peterson Institute (PIIE) publishes a different number: the average tariff on
+          everything one side buys from the other, each good weighted by how much of it was traded.
+          It is lower than the headline where goods were exempted or on no list, and it was well
+          above zero in the first trade war, when the headline rate on all goods was nothing at all
+          and the product lists did the work. Both numbers are right; they answer different
+          questions.
+        </p>
+        <div className="grid-2">
+          <ChartFigure spec={piieChart(dataset, 'US')} />
+          <ChartFigure spec={piieChart(dataset, 'CN')} />
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="scope-heading">
+        <h2 id="scope-heading">What a stack counts</h2>
+        <StackScope />
+      </section>
+
+      <section className="section" aria-labelledby="measures-heading">
+        <h2 id="measures-heading">Every tariff measure</h2>
+        <p>
+          Each measure sets one layer’s rate from the day it takes effect until a later one replaces
+          or ends it. Where sources disagree, the measure says so.
+        </p>
+        <MeasureList />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import {
+  dataset,
+  formatChangePct,
+  formatUsdBn,
+  STORY_PERIODS,
+  story,
+  tradeYearsWithTotals,
+} from '@tradetalks/core';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ChartFigure } from '@/charts/chart-figure';
+import { exportShareChart } from '@/charts/specs/export-share';
+import { tradeBalanceChart, tradeFlowsChart } from '@/charts/specs/trade';
+import { RevisionsTable } from '@/components/trade/revisions-table';
+import { TradeChangePicker } from '@/components/trade/trade-change-picker';
+import { tradePairs } from '@/components/trade/trade-pairs';
+import { claimTopicHref } from '@/lib/hrefs';
+
+export const metadata: Metadata = {
+  title: 'Trade',
+  description:
+    'U.S. goods exports to and imports from China year by year, the balance, China’s export share going to the U.S., and the change between any two years.',
+};
+
+export default function TradePage() {
+  const years = tradeYearsWithTotals(dataset);
+  const { trade } = story(dataset);
+  const last = years[years.length - 1] ?? STORY_PERIODS.tradeFrom;
+  return (
+    <>
+      <header className="page-intro">
+        <p className="eyebrow">Trade</p>
+        <h1>Trade: what the tariffs did to the flows</h1>
+        <p className="lede">
+          Goods trade between the two countries came to{' '}
+          {formatUsdBn(trade.to.totalUsdBn ?? Number.NaN)} in {trade.to.year},{' '}
+          {formatChangePct(trade.totalChangePct)} against {trade.from.year}.
+          {trade.importsChangePct < 0 && trade.exportsChangePct > 0
+            ? ' The fall is all on one side: U.S. imports from China shrank, while U.S. exports to China grew.'
+            : ''}
+        </p>
+      </header>
+
+      <section aria-labelledby="flows-heading">
+        <h2 id="flows-heading" className="visually-hidden">
+          Exports, imports and the balance
+        </h2>
+        <ChartFigure spec={tradeFlowsChart(dataset)} />
+        <ChartFigure spec={tradeBalanceChart(dataset)} />
+      </section>
+
+      <section className="section" aria-labelledby="compare-heading" id="compare">
+        <h2 id="compare-heading">Compare any two years</h2>
+        <p>
+          Totals and balances are exports and imports added up or netted by{' '}
+          <Link href="/data">@tradetalks/core</Link>, from figures as first reported.
+        </p>
+        <TradeChangePicker
+          years={years}
+          defaultFrom={STORY_PERIODS.tradeFrom}
+          defaultTo={last}
+          pairs={tradePairs(dataset)}
+        />
+      </section>
+
+      <section className="section" aria-labelledby="share-heading">
+        <h2 id="share-heading">How much of China’s business is the U.S.?</h2>
+        <ChartFigure spec={exportShareChart(dataset)} />
+        <p>
+          <Link href={claimTopicHref('export-share')}>
+            The article’s export-share figures, checked
+          </Link>
+        </p>
+      </section>
+
+      <section className="section" aria-labelledby="revisions-heading">
+        <h2 id="revisions-heading">First reports and revisions</h2>
+        <p>
+          Census revises its figures after the first release, and sources quote different releases.
+          This site shows first reports throughout; where a later revision is known, here it is.
+        </p>
+        <RevisionsTable />
+      </section>
+    </>
+  );
+}

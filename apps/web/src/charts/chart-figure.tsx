@@ -1,0 +1,88 @@
+import { dataset, formatDate } from '@tradetalks/core';
+import { SourceLine } from '@/components/source-line';
+import { chartCsvHref } from '@/lib/hrefs';
+import { BarChartSvg } from './bar-chart';
+import { ChartLegend } from './chart-legend';
+import { DataTable } from './data-table';
+import { LAYOUTS, type LayoutName } from './layout';
+import { LineChartSvg } from './line-chart';
+import type { ChartSpec } from './types';
+
+/**
+ * A chart with everything a reader needs around it: title, units, legend, the SVG (drawn
+ * for a wide and a narrow space), a text alternative generated from the data, notes, the
+ * sources, the data's as-of date, the same numbers as a table, and the CSV.
+ */
+export function ChartFigure({ spec, headingLevel = 3 }: { spec: ChartSpec; headingLevel?: 2 | 3 }) {
+  const titleId = `${spec.id}-title`;
+  const summaryId = `${spec.id}-summary`;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const drawing = (name: LayoutName) => {
+    const layout = LAYOUTS[name];
+    return spec.plot.kind === 'line' ? (
+      <LineChartSvg
+        plot={spec.plot}
+        layout={layout}
+        title={spec.title}
+        labelledBy={titleId}
+        describedBy={summaryId}
+      />
+    ) : (
+      <BarChartSvg
+        plot={spec.plot}
+        layout={layout}
+        idPrefix={`${spec.id}-${name}`}
+        title={spec.title}
+        labelledBy={titleId}
+        describedBy={summaryId}
+      />
+    );
+  };
+
+  return (
+    <figure className="chart" id={spec.id} aria-labelledby={titleId}>
+      <figcaption className="chart__head">
+        <Heading id={titleId} className="chart__title">
+          {spec.title}
+        </Heading>
+        <p className="chart__units">{spec.units}</p>
+      </figcaption>
+      <ChartLegend plot={spec.plot} />
+      <div className="chart__plot">
+        <div className="chart__drawing chart__drawing--wide">{drawing('wide')}</div>
+        <div className="chart__drawing chart__drawing--narrow">{drawing('narrow')}</div>
+      </div>
+      <p className="chart__summary" id={summaryId}>
+        {spec.summary}
+      </p>
+      {spec.notes && spec.notes.length > 0 ? (
+        <ul className="chart__notes">
+          {spec.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="chart__meta">
+        {spec.sourcesListedAt ? (
+          <p className="source-line">
+            <span className="source-line__label">Sources:</span> {new Set(spec.sourceIds).size}{' '}
+            sources, each cited by the record it supports:{' '}
+            <a href={spec.sourcesListedAt.href}>{spec.sourcesListedAt.label}</a>.
+          </p>
+        ) : (
+          <SourceLine ids={spec.sourceIds} allSourcesLink />
+        )}
+        <p>Data as of {formatDate(dataset.asOf)}.</p>
+      </div>
+      <details className="chart__data">
+        <summary>Show the numbers as a table</summary>
+        <DataTable caption={spec.title} columns={spec.columns} rows={spec.rows} />
+      </details>
+      <p className="chart__download">
+        <a href={chartCsvHref(spec.id)} download>
+          Download this chart’s data (CSV)
+        </a>
+      </p>
+    </figure>
+  );
+}

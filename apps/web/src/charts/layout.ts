@@ -1,0 +1,104 @@
+import { scaleLinear, scalePoint, scaleUtc } from 'd3-scale';
+import type { XAxis } from './types';
+
+/**
+ * Each chart is drawn twice, once per layout, and CSS container queries show the one that
+ * fits the space it is in: text stays readable from a 360 px phone to a wide screen
+ * without measuring anything in the browser.
+ */
+export const LAYOUTS = {
+  wide: {
+    width: 880,
+    height: 360,
+    margin: { top: 18, right: 132, bottom: 34, left: 58 },
+    yTicks: 5,
+    xTicks: 9,
+    endLabels: true,
+  },
+  narrow: {
+    width: 340,
+    height: 270,
+    margin: { top: 16, right: 14, bottom: 32, left: 50 },
+    yTicks: 4,
+    xTicks: 4,
+    endLabels: false,
+  },
+} as const;
+
+export type LayoutName = keyof typeof LAYOUTS;
+export type Layout = (typeof LAYOUTS)[LayoutName];
+
+export const innerSize = (layout: Layout) => ({
+  width: layout.width - layout.margin.left - layout.margin.right,
+  height: layout.height - layout.margin.top - layout.margin.bottom,
+});
+
+/** A linear y scale over [min, max], extended to round ticks, including zero unless told not to. */
+export const yScale = (min: number, max: number, layout: Layout, includeZero = true) => {
+  const lo = includeZero ? Math.min(0, min) : min;
+  const hi = includeZero ? Math.max(0, max) : max;
+  return scaleLinear()
+    .domain([lo, hi === lo ? lo + 1 : hi])
+    .nice(layout.yTicks)
+    .range([innerSize(layout).height, 0]);
+};
+
+export interface Tick {
+  readonly at: number;
+  readonly label: string;
+}
+
+const monthShort = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+
+/** Milliseconds since the epoch for a `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) date, at UTC midnight. */
+export const utcMs = (date: string): number => {
+  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
+  return Date.UTC(y, m - 1, d);
+};
+
+/** The x position function and its labelled ticks. */
+export const xScale = (
+  axis: XAxis,
+  layout: Layout,
+): { at: (x: number) => number; ticks: readonly Tick[] } => {
+  const { width } = innerSize(layout);
+  if (axis.type === 'band') {
+    const indices = axis.categories.map((_, i) => i);
+    const scale = scalePoint<number>().domain(indices).range([0, width]).padding(0.4);
+    const every = axis.categories.length > layout.xTicks * 1.5 ? 2 : 1;
+    return {
+      at: (x) => scale(x) ?? 0,
+      ticks: axis.categories.flatMap((label, i) =>
+        i % every === 0 ? [{ at: scale(i) ?? 0, label }] : [],
+      ),
+    };
+  }
+  const from = utcMs(axis.from);
+  const to = utcMs(axis.to);
+  const scale = scaleUtc().domain([from, to]).range([0, width]);
+  const years = (to - from) / (365.25 * 24 * 3600 * 1000);
+  const ticks = scale.ticks(layout.xTicks).map((date, i) => {
+    const month = date.getUTCMonth();
+    const label =
+      years > 2.5
+        ? String(date.getUTCFullYear())
+        : month === 0 || i === 0
+          ? `${monthShort.format(date)} ${date.getUTCFullYear()}`
+          : monthShort.format(date);
+    return { at: scale(date), label };
+  });
+  return { at: (x) => scale(x), ticks };
+};
+
+/** Spread labels at least `gap` apart vertically, keeping their order. */
+export const dodge = (ys: readonly number[], gap: number): number[] => {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const out = [...ys];
+  let last = Number.NEGATIVE_INFINITY;
+  for (const item of order) {
+    const y = Math.max(item.y, last + gap);
+    out[item.i] = y;
+    last = y;
+  }
+  return out;
+};

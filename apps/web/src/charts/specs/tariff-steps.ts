@@ -1,0 +1,185 @@
+import {
+  type Dataset,
+  type Economy,
+  formatDate,
+  formatPercent,
+  type TariffStep,
+  tariffDateRange,
+  tariffStackOn,
+  tariffSteps,
+} from '@tradetalks/core';
+import { dateColumn, economyColumn, pctColumn, textColumn } from '../columns';
+import { direction, maxBy } from '../describe';
+import { utcMs } from '../layout';
+import type { Cell, ChartSpec, LinePoint, LineSeries } from '../types';
+
+export interface TariffWindow {
+  readonly id: string;
+  readonly title: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The whole history, and a close-up of the latest year, where most of the steps are. */
+export const tariffWindows = (data: Dataset): { full: TariffWindow; recent: TariffWindow } => {
+  const { min, max } = tariffDateRange(data);
+  const lastYear = max.slice(0, 4);
+  return {
+    full: {
+      id: 'tariff-steps',
+      title: `Additional tariffs each side charged the other, ${min.slice(0, 4)}–${lastYear}`,
+      from: min,
+      to: max,
+    },
+    recent: {
+      id: `tariff-steps-${lastYear}`,
+      title: `${lastYear} close up: escalation, then truce`,
+      from: `${lastYear}-01-01`,
+      to: max,
+    },
+  };
+};
+
+export const SIDES = {
+  US: { name: 'the U.S.', goods: 'Chinese goods', short: 'U.S.', marker: 'circle' },
+  CN: { name: 'China', goods: 'U.S. goods', short: 'China', marker: 'triangle' },
+} as const;
+
+export type Pick = (step: TariffStep) => number;
+export const allGoods: Pick = (s) => s.allGoods.maxPct;
+export const listed: Pick = (s) => s.highestOnListedGoods.maxPct;
+
+/** The steps of one side inside the window, starting with the level in force on its first day. */
+export const windowSteps = (data: Dataset, side: Economy, w: TariffWindow): TariffStep[] => {
+  const start = tariffStackOn(data, side, w.from);
+  const first: TariffStep = {
+    date: w.from,
+    allGoods: start.allGoods,
+    highestOnListedGoods: start.highestOnListedGoods,
+  };
+  const inside = tariffSteps(data, side).filter((s) => s.date > w.from && s.date <= w.to);
+  return [first, ...inside];
+};
+
+/** Points where the picked value changes, plus an unmarked point at the window's end. */
+export const stepPoints = (steps: readonly TariffStep[], pick: Pick, to: string): LinePoint[] => {
+  const points: LinePoint[] = [];
+  for (const [i, step] of steps.entries()) {
+    const y = pick(step);
+    const previous = points[points.length - 1];
+    if (previous !== undefined && previous.y === y) continue;
+    points.push({ x: utcMs(step.date), y, unmarked: i === 0 });
+  }
+  const last = points[points.length - 1];
+  if (last !== undefined) points.push({ x: utcMs(to), y: last.y, unmarked: true });
+  return points;
+};
+
+const describeSide = (steps: readonly TariffStep[], side: Economy, to: string): string => {
+  const { name, goods } = SIDES[side];
+  const peak = maxBy(steps, allGoods);
+  const now = steps[steps.length - 1];
+  if (peak === undefined || now === undefined) return '';
+  const nowText = `${formatPercent(allGoods(now))} on ${formatDate(to)}`;
+  const firstListed = steps.find((s) => listed(s) > 0 && s !== steps[0]);
+  const listedSince = firstListed
+    ? ` Goods on its product lists paid extra from ${formatDate(firstListed.date)}.`
+    : '';
+  const trend = direction(allGoods(peak), allGoods(now));
+  if (allGoods(peak) === 0) {
+    return `${name} charged nothing extra on all ${goods}; goods on its lists paid up to ${formatPercent(listed(now))}.`;
+  }
+  return (
+    `${name[0]?.toUpperCase()}${name.slice(1)}’s rate on all ${goods} peaked at ${formatPercent(allGoods(peak))} ` +
+    `from ${formatDate(peak.date)} (up to ${formatPercent(listed(peak))} on goods also on its lists) ` +
+    `and was ${nowText}${trend === 'down' ? ', down from the peak' : ''}.${listedSince}`
+  );
+};
+
+/** A step chart of the all-goods and highest listed-goods stacks, both ways, over a window. */
+export const tariffStepsChart = (data: Dataset, w: TariffWindow): ChartSpec => {
+  const us = windowSteps(data, 'US', w);
+  const cn = windowSteps(data, 'CN', w);
+  const series = (side: Economy, steps: TariffStep[]): LineSeries[] => {
+    const s = SIDES[side];
+    const lastAll = steps[steps.length - 1];
+    return [
+      {
+        key: `${side}-all`,
+        label: `${s.short}: on all ${s.goods}`,
+        tone: side === 'US' ? 'us' : 'cn',
+        dash: 'solid',
+        marker: s.marker,
+        curve: 'step',
+        points: stepPoints(steps, allGoods, w.to),
+        ...(lastAll
+          ? { endLabel: `${s.short} all goods ${formatPercent(allGoods(lastAll))}` }
+          : {}),
+      },
+      {
+        key: `${side}-listed`,
+        label: `${s.short}: most on a listed good`,
+        tone: side === 'US' ? 'us' : 'cn',
+        dash: side === 'US' ? 'dashed' : 'dotted',
+        marker: 'none',
+        curve: 'step',
+        points: stepPoints(steps, listed, w.to),
+        ...(lastAll ? { endLabel: `${s.short} listed ${formatPercent(listed(lastAll))}` } : {}),
+      },
+    ];
+  };
+
+  const rows: Cell[][] = [
+    ...us.map((s) => ({ side: 'US' as const, s })),
+    ...cn.map((s) => ({ side: 'CN' as const, s })),
+  ]
+    .sort((a, b) => a.s.date.localeCompare(b.s.date) || (a.side === 'US' ? -1 : 1))
+    .map(({ side, s }) => [
+      s.date,
+      side,
+      s.allGoods.minPct,
+      s.allGoods.maxPct,
+      s.highestOnListedGoods.minPct,
+      s.highestOnListedGoods.maxPct,
+      s.date === w.from ? 'Level in force when the chart starts' : undefined,
+    ]);
+
+  const all = [...us, ...cn];
+  return {
+    id: w.id,
+    title: w.title,
+    units: 'Additional tariff, percent of the goods’ value, by date it took effect',
+    summary:
+      `Step chart from ${formatDate(w.from)} to ${formatDate(w.to)}. ` +
+      `${describeSide(us, 'US', w.to)} ${describeSide(cn, 'CN', w.to)}`,
+    // Every measure in force at some point of the window shaped the lines.
+    sourceIds: data.tariffMeasures.filter((m) => m.effectiveOn <= w.to).flatMap((m) => m.sourceIds),
+    sourcesListedAt: {
+      href: '/tariffs#measures-heading',
+      label: 'every tariff measure, with its sources',
+    },
+    notes: [
+      '“All goods” sums the layers that apply to everything the other side ships. “Most on a listed good” adds the highest product-list layer on top: a good on one list pays that much; goods on no list pay the all-goods rate. Where a rate is a range, the chart uses its top.',
+    ],
+    columns: [
+      dateColumn('date', 'From', 'Date the stack took this level'),
+      economyColumn('imposed_by', 'Imposed by', 'The side charging the tariff'),
+      pctColumn('all_goods_min_pct', 'All goods, low', 'All-goods stack, low end'),
+      pctColumn('all_goods_max_pct', 'All goods, high', 'All-goods stack, high end'),
+      pctColumn('listed_max_low_pct', 'Listed good, low', 'Highest listed-goods stack, low end'),
+      pctColumn('listed_max_high_pct', 'Listed good, high', 'Highest listed-goods stack, high end'),
+      textColumn('note', 'Note', 'Why the row is there, where it is not a change'),
+    ],
+    rows,
+    plot: {
+      kind: 'line',
+      x: { type: 'time', from: w.from, to: w.to },
+      y: {
+        min: 0,
+        max: Math.max(...all.map(listed)),
+        format: (v) => formatPercent(v),
+      },
+      series: [...series('US', us), ...series('CN', cn)],
+    },
+  };
+};

@@ -1,0 +1,10 @@
+import type { Dataset } from '@tradetalks/core';
+import { allStackTables } from '@/components/tariffs/stack-table';
+import type { ChartTable } from './chart-csv';
+import { chartSpecs } from './registry';
+
+/** Every chart's table (the charts, and each stretch of the tariff stacks), for the CSVs. */
+export const chartTables = (data: Dataset): readonly ChartTable[] => [
+  ...chartSpecs(data),
+  ...allStackTables(data),
+];

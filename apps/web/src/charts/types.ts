@@ -1,0 +1,105 @@
+import type { CsvField } from '@tradetalks/core';
+
+/** One value of a chart's table: the CSV keeps it raw, the page formats it. */
+export type Cell = string | number | undefined;
+
+/** A column of a chart's table and of its CSV download. */
+export interface Column {
+  /** CSV header, snake_case with the unit: `rate_pct`, `value_usd_bn`. */
+  readonly name: string;
+  /** Table header for readers. */
+  readonly label: string;
+  readonly type: CsvField['type'];
+  readonly unit?: string;
+  readonly description: string;
+  /** How the page shows a value (core's formatters); the CSV keeps the raw value. */
+  readonly format?: (value: Cell) => string;
+}
+
+/** Colour family: one per side of the story, plus a neutral one. Never the only cue. */
+export type Tone = 'us' | 'cn' | 'neutral';
+export type Dash = 'solid' | 'dashed' | 'dotted';
+export type Marker = 'circle' | 'square' | 'triangle' | 'diamond' | 'none';
+export type Fill = 'solid' | 'hatch' | 'outline';
+
+export interface LinePoint {
+  /** Milliseconds since the epoch on a time axis, or a category index on a band axis. */
+  readonly x: number;
+  readonly y: number;
+  /** Drawn hollow: a derived or conflicting value (the table says which). */
+  readonly hollow?: boolean;
+  /** Extends the line without a marker (the end of a step). */
+  readonly unmarked?: boolean;
+  /** Written beside the marker: a value worth reading off the chart. */
+  readonly label?: string;
+}
+
+export interface LineSeries {
+  readonly key: string;
+  readonly label: string;
+  readonly tone: Tone;
+  readonly dash: Dash;
+  readonly marker: Marker;
+  readonly curve: 'step' | 'linear' | 'none';
+  readonly points: readonly LinePoint[];
+  /** Written beside the last point on wide layouts. */
+  readonly endLabel?: string;
+}
+
+export type XAxis =
+  | { readonly type: 'time'; readonly from: string; readonly to: string }
+  | { readonly type: 'band'; readonly categories: readonly string[] };
+
+export interface LinePlot {
+  readonly kind: 'line';
+  readonly x: XAxis;
+  readonly y: {
+    readonly min: number;
+    readonly max: number;
+    readonly format: (v: number) => string;
+    /** Start the axis at zero (default). Off for an index that lives near 50. */
+    readonly includeZero?: boolean;
+  };
+  readonly series: readonly LineSeries[];
+  /** Horizontal reference lines, such as a PMI's 50 threshold. */
+  readonly references?: readonly { readonly y: number; readonly label: string }[];
+}
+
+export interface BarSeries {
+  readonly key: string;
+  readonly label: string;
+  readonly tone: Tone;
+  readonly fill: Fill;
+  /** One per category; `undefined` is drawn as "not verified", never as zero. */
+  readonly values: readonly (number | undefined)[];
+}
+
+export interface BarPlot {
+  readonly kind: 'bar';
+  readonly categories: readonly string[];
+  readonly series: readonly BarSeries[];
+  readonly y: { readonly format: (v: number) => string };
+  /** Write each value on its bar (for charts with few bars). */
+  readonly valueLabels?: boolean;
+}
+
+/** A chart: what it plots, and the same numbers as a table and a CSV. */
+export interface ChartSpec {
+  /** Stable id: the CSV is /data/charts/<id>.csv. */
+  readonly id: string;
+  readonly title: string;
+  /** The units, said plainly: "Additional tariff, percent". */
+  readonly units: string;
+  /** The text alternative: what it shows, the latest value and the direction. */
+  readonly summary: string;
+  readonly sourceIds: readonly string[];
+  /**
+   * Where the sources are listed instead, for charts resting on many records that each cite
+   * their own (the tariff steps rest on every measure).
+   */
+  readonly sourcesListedAt?: { readonly href: string; readonly label: string };
+  readonly notes?: readonly string[];
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly Cell[])[];
+  readonly plot: LinePlot | BarPlot;
+}

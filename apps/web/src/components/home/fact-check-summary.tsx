@@ -1,0 +1,30 @@
+import { checkClaims, dataset, VERDICTS, type Verdict, verdictCounts } from '@tradetalks/core';
+import Link from 'next/link';
+import { VerdictBadge } from '@/components/verdict-badge';
+
+/** How the article's claims fared, verdict by verdict. */
+export function FactCheckSummary() {
+  const results = checkClaims(dataset);
+  const counts = verdictCounts(results);
+  const verdicts = (Object.keys(VERDICTS) as Verdict[]).filter((v) => counts[v] > 0);
+  return (
+    <div className="fact-summary">
+      <p>
+        We broke the article into {results.length} checkable claims and recomputed each from the
+        sources.
+      </p>
+      <ul className="fact-summary__list">
+        {verdicts.map((v) => (
+          <li key={v}>
+            <VerdictBadge verdict={v} count={counts[v]} />
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/claims" className="cta">
+          Read every claim, with the arithmetic
+        </Link>
+      </p>
+    </div>
+  );
+}

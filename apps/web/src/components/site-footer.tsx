@@ -1,0 +1,34 @@
+import { dataset, formatDate } from '@tradetalks/core';
+import Link from 'next/link';
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p>
+          Data as of <strong>{formatDate(dataset.asOf)}</strong> · dataset version {dataset.version}{' '}
+          ·{' '}
+          <a href={dataset.licence.url} rel="external license noreferrer">
+            {dataset.licence.name}
+          </a>
+        </p>
+        <p>
+          Every figure on this site is read from, or computed by, the{' '}
+          <Link href="/data">@tradetalks/core</Link> package, and each one cites its sources. This
+          site paraphrases a translated news article of May 2025 and re-checks its claims.
+        </p>
+        <ul aria-label="More">
+          <li>
+            <Link href="/claims">How the claims were checked</Link>
+          </li>
+          <li>
+            <Link href="/sources">Every source</Link>
+          </li>
+          <li>
+            <Link href="/data">Download the data</Link>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

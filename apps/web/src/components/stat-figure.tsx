@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { SourceLine } from './source-line';
+
+/**
+ * One headline figure: what it is, the number, the detail that makes it honest, its
+ * sources, and links to where it is explained and to the fact check.
+ */
+export function StatFigure({
+  id,
+  label,
+  value,
+  children,
+  sourceIds,
+  explain,
+  check,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  children: ReactNode;
+  sourceIds: readonly string[];
+  explain: { href: string; label: string };
+  check?: { href: string; label: string } | undefined;
+}) {
+  return (
+    <article className="stat" id={id} aria-labelledby={`${id}-label`}>
+      <h3 className="stat__label" id={`${id}-label`}>
+        {label}
+      </h3>
+      <p className="stat__value num">{value}</p>
+      <div className="stat__detail">{children}</div>
+      <SourceLine ids={sourceIds} />
+      <ul className="stat__links">
+        <li>
+          <Link href={explain.href}>{explain.label}</Link>
+        </li>
+        {check ? (
+          <li>
+            <Link href={check.href}>{check.label}</Link>
+          </li>
+        ) : null}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+import { dataset, tariffChangeDates, tariffDateRange } from '@tradetalks/core';
+import { StackPanel } from './stack-panel';
+import { sideStates, stackScaleMaxPct } from './stack-states';
+import { TariffExplorer } from './tariff-explorer';
+
+/** Builds every stretch's panel on the server and hands them to the date control. */
+export function ExplorerSection() {
+  const { min, max } = tariffDateRange(dataset);
+  const maxPct = stackScaleMaxPct(dataset);
+  const sides = (['US', 'CN'] as const).map((side) => {
+    const states = sideStates(dataset, side);
+    return {
+      key: side,
+      starts: states.map((s) => s.from),
+      panels: states.map((state) => (
+        <StackPanel key={state.from} state={state} maxPct={maxPct} variant="compact" />
+      )),
+    };
+  });
+  return (
+    <TariffExplorer
+      min={min}
+      max={max}
+      changeDates={tariffChangeDates(dataset).filter((d) => d <= max)}
+      sides={sides}
+    />
+  );
+}

@@ -1,0 +1,169 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { type ReactNode, Suspense } from 'react';
+import {
+  type TimelineFilter as Filter,
+  type FilterableItem,
+  type FilterOptions,
+  filterQuery,
+  isEmpty,
+  matches,
+  readFilter,
+} from './filter';
+
+export interface TimelineItem extends FilterableItem {
+  readonly id: string;
+  /** Which column the event sits in on wide screens. */
+  readonly side: 'US' | 'CN' | 'both' | 'none';
+  readonly node: ReactNode;
+}
+
+export interface TimelineProps {
+  readonly options: FilterOptions;
+  readonly actorGroups: readonly {
+    readonly label: string;
+    readonly actors: readonly { readonly id: string; readonly name: string }[];
+  }[];
+  readonly kindLabels: Readonly<Record<string, string>>;
+  readonly groups: readonly { readonly year: string; readonly items: readonly TimelineItem[] }[];
+}
+
+/**
+ * The timeline with its filters (year, actor, kind), kept in the URL. The events are
+ * rendered on the server; this island only decides which to list. Without JavaScript, and in
+ * the static HTML, every event is listed.
+ */
+export function TimelineWithFilter(props: TimelineProps) {
+  return (
+    <Suspense fallback={<TimelineView {...props} filter={NO_FILTER} interactive={false} />}>
+      <TimelineFromUrl {...props} />
+    </Suspense>
+  );
+}
+
+const NO_FILTER: Filter = { year: undefined, actor: undefined, kind: undefined };
+
+function TimelineFromUrl(props: TimelineProps) {
+  const params = useSearchParams();
+  return <TimelineView {...props} filter={readFilter(params, props.options)} interactive />;
+}
+
+const applyFilter = (filter: Filter) => {
+  const url = `${window.location.pathname}${filterQuery(filter)}`;
+  window.history.replaceState(window.history.state, '', url);
+};
+
+function TimelineView({
+  actorGroups,
+  kindLabels,
+  options,
+  groups,
+  filter,
+  interactive,
+}: TimelineProps & { filter: Filter; interactive: boolean }) {
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  const visible = groups.map((g) => ({ ...g, items: g.items.filter((i) => matches(i, filter)) }));
+  const shown = visible.reduce((n, g) => n + g.items.length, 0);
+  const set = (key: keyof Filter) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    applyFilter({ ...filter, [key]: value === '' ? undefined : value });
+  };
+
+  return (
+    <>
+      <form className="filters" aria-label="Filter the events" onSubmit={(e) => e.preventDefault()}>
+        <div className="filters__field">
+          <label htmlFor="filter-year">Year</label>
+          <select
+            id="filter-year"
+            value={filter.year ?? ''}
+            onChange={set('year')}
+            disabled={!interactive}
+          >
+            <option value="">All years</option>
+            {options.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__field">
+          <label htmlFor="filter-actor">Who</label>
+          <select
+            id="filter-actor"
+            value={filter.actor ?? ''}
+            onChange={set('actor')}
+            disabled={!interactive}
+          >
+            <option value="">Anyone</option>
+            {actorGroups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.actors.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <div className="filters__field">
+          <label htmlFor="filter-kind">Kind</label>
+          <select
+            id="filter-kind"
+            value={filter.kind ?? ''}
+            onChange={set('kind')}
+            disabled={!interactive}
+          >
+            <option value="">All kinds</option>
+            {options.kinds.map((k) => (
+              <option key={k} value={k}>
+                {kindLabels[k] ?? k}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className="button"
+          disabled={!interactive || isEmpty(filter)}
+          onClick={() => applyFilter(NO_FILTER)}
+        >
+          Clear filters
+        </button>
+      </form>
+      <p className="filters__count" aria-live="polite">
+        {shown === total ? `All ${total} events` : `${shown} of ${total} events`}
+      </p>
+      {shown === 0 ? (
+        <p className="notice">No event matches these filters. Clear one to see more.</p>
+      ) : null}
+      {visible.map((group) =>
+        group.items.length === 0 ? null : (
+          <section
+            key={group.year}
+            className="timeline-year"
+            aria-labelledby={`year-${group.year}`}
+          >
+            <h2 id={`year-${group.year}`} className="timeline-year__title">
+              {group.year}
+            </h2>
+            <p className="timeline-sides" aria-hidden="true">
+              <span>United States</span>
+              <span>China</span>
+            </p>
+            <ol className="timeline">
+              {group.items.map((item) => (
+                <li key={item.id} className={`timeline__item timeline__item--${item.side}`}>
+                  {item.node}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ),
+      )}
+    </>
+  );
+}
