@@ -1,12 +1,12 @@
 import type { Dataset } from '@tradetalks/core';
 import { useApp, useInput } from 'ink';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { Frame } from '../components/frame';
 import { isTyping, keyName } from '../keys/key-name';
 import { createStateEnv } from '../screen/state-env';
 import { type AppState, initialState, type ViewId } from '../state/app-state';
 import { type Action, reduce } from '../state/reduce';
-import { useTerminalSize } from './use-terminal-size';
+import { useOnResize, useTerminalSize } from './use-terminal-size';
 
 export interface AppProps {
   readonly dataset: Dataset;
@@ -25,20 +25,21 @@ export const App = ({ dataset, date, view }: AppProps) => {
   );
   const dispatch = useCallback((action: Action) => setState((s) => reduce(s, action, env)), [env]);
 
-  useEffect(() => {
-    dispatch({ type: 'resize', columns: size.columns, rows: size.rows });
-  }, [dispatch, size.columns, size.rows]);
+  useOnResize((next) => dispatch({ type: 'resize', ...next }));
 
-  useEffect(() => {
+  // A layout effect runs as soon as the frame is committed: no key after q is drawn.
+  useLayoutEffect(() => {
     if (state.quit) exit();
   }, [state.quit, exit]);
 
   useInput((input, key) => {
-    dispatch({
-      type: 'key',
-      key: keyName(input, key),
-      typed: isTyping(input, key) ? input : undefined,
-    });
+    // Keys that arrive together (typed fast, sent by a script) come as one string: outside
+    // a filter each character is a key of its own.
+    const typed = isTyping(input, key);
+    const presses = typed && [...input].length > 1 && !state.editing ? [...input] : [input];
+    for (const press of presses) {
+      dispatch({ type: 'key', key: keyName(press, key), typed: typed ? press : undefined });
+    }
   });
 
   return <Frame state={state} dataset={dataset} />;

@@ -1,25 +1,32 @@
 import { useStdout } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Viewport } from '../state/app-state';
 
 const FALLBACK: Viewport = { columns: 80, rows: 24 };
 
-const sizeOf = (stream: NodeJS.WriteStream): Viewport => ({
-  columns: stream.columns || FALLBACK.columns,
-  rows: stream.rows || FALLBACK.rows,
-});
-
-/** The terminal's size, updated when it is resized. */
+/** The size of the terminal Ink draws to (80×24 when it cannot tell). */
 export const useTerminalSize = (): Viewport => {
   const { stdout } = useStdout();
-  const [size, setSize] = useState(() => sizeOf(stdout));
+  return { columns: stdout.columns || FALLBACK.columns, rows: stdout.rows || FALLBACK.rows };
+};
+
+/**
+ * Call `onResize` with the new size whenever the terminal is resized, straight from the
+ * event, so the next frame is drawn at the new size in one go.
+ */
+export const useOnResize = (onResize: (size: Viewport) => void): void => {
+  const { stdout } = useStdout();
+  const latest = useRef(onResize);
+  latest.current = onResize;
   useEffect(() => {
-    const onResize = () => setSize(sizeOf(stdout));
-    stdout.on('resize', onResize);
-    onResize();
+    const handler = () =>
+      latest.current({
+        columns: stdout.columns || FALLBACK.columns,
+        rows: stdout.rows || FALLBACK.rows,
+      });
+    stdout.on('resize', handler);
     return () => {
-      stdout.off('resize', onResize);
+      stdout.off('resize', handler);
     };
   }, [stdout]);
-  return size;
 };

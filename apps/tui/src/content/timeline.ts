@@ -61,7 +61,7 @@ export const eventDetailLines = (dataset: Dataset, event: Event, width: number):
     lines.push(
       ...labelled(
         i === 0 ? 'Who' : '',
-        [seg(actor.name, 'plain', true), seg(`, ${actor.role}`, 'muted')],
+        [seg(actor.name, 'plain', true), seg(` — ${actor.role}`, 'muted')],
         width,
       ),
     );

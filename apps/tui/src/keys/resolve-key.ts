@@ -8,12 +8,14 @@ export interface KeyContext {
   readonly editing: boolean;
   readonly view: string;
   readonly help: boolean;
+  /** Whether an item's detail is open (Enter and / then do nothing). */
+  readonly detail: boolean;
 }
 
 /** The scopes that apply, most specific first; `filter` shuts out the others' letters. */
 export const scopesFor = (context: KeyContext): Scope[] => {
   const scopes: Scope[] = [];
-  if (context.help) return ['everywhere'];
+  if (context.help || context.detail) return ['everywhere'];
   if (context.editing) scopes.push('filter');
   else if (['timeline', 'claims', 'sources'].includes(context.view)) scopes.push('lists');
   else if (context.view === 'tariffs') scopes.push('tariffs');

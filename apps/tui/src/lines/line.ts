@@ -88,7 +88,7 @@ export const labelled = (
   label: string,
   text: string | Line,
   width: number,
-  { labelWidth = 12, indent = 2, tone = 'plain' as Tone, stackBelow = 44 } = {},
+  { labelWidth = 12, indent = 2, tone = 'plain' as Tone, stackBelow = 36 } = {},
 ): Line[] => {
   const body = typeof text === 'string' ? [seg(text, tone)] : text;
   const head = seg(' '.repeat(indent));

@@ -1,6 +1,6 @@
 import { type Dataset, formatDate } from '@tradetalks/core';
 import type { CommandName } from '../args/commands';
-import { BLANK, type Line, seg } from '../lines/line';
+import { BLANK, type Line, seg, wrapLine } from '../lines/line';
 import { linesToText } from '../lines/render-text';
 import { commandJson } from './command-json';
 import { commandLines } from './command-lines';
@@ -26,7 +26,14 @@ export const printCommand = (
     seg(`tradetalks ${command}`, 'heading'),
     seg(` · data as of ${formatDate(dataset.asOf)}, dataset ${dataset.version}`, 'muted'),
   ];
-  return linesToText([title, BLANK, ...commandLines(command, dataset, date, options.width)], {
-    color: options.color,
-  });
+  return linesToText(
+    [
+      ...wrapLine(title, options.width),
+      BLANK,
+      ...commandLines(command, dataset, date, options.width),
+    ],
+    {
+      color: options.color,
+    },
+  );
 };

@@ -1,5 +1,5 @@
 import { type Dataset, formatDate } from '@tradetalks/core';
-import { KEY_BINDINGS } from '../keys/key-bindings';
+import { type Command, KEY_BINDINGS, type KeyBinding } from '../keys/key-bindings';
 import { scopesFor } from '../keys/resolve-key';
 import {
   type Line,
@@ -11,18 +11,22 @@ import {
   truncateLine,
 } from '../lines/line';
 import { type AppState, focusOf, VIEWS } from '../state/app-state';
-import { scrollOf } from '../state/reduce';
+import { keyContext, scrollOf } from '../state/reduce';
 import { chromeRows, MIN_SIZE } from './layout';
 import { listScreen } from './lists';
 import { paneScreen } from './panes';
 
 /** "tradetalks  U.S.–China trade, in numbers … data as of 10 Nov 2025". */
-export const titleLine = (dataset: Dataset, width: number): Line =>
-  spread(
-    [seg('tradetalks', 'heading'), seg('  the U.S.–China trade conflict in numbers', 'muted')],
-    [seg(`data as of ${formatDate(dataset.asOf, { short: true })}`, 'muted')],
+export const titleLine = (dataset: Dataset, width: number): Line => {
+  const subtitle = '  the U.S.–China trade conflict in numbers';
+  const asOf = `data as of ${formatDate(dataset.asOf, { short: true })}`;
+  const roomy = width >= 'tradetalks'.length + subtitle.length + asOf.length + 2;
+  return spread(
+    [seg('tradetalks', 'heading'), seg(roomy ? subtitle : '', 'muted')],
+    [seg(roomy ? asOf : `as of ${formatDate(dataset.asOf, { short: true })}`, 'muted')],
     width,
   );
+};
 
 /**
  * The views as tabs, the current one reversed and in brackets (so it reads without
@@ -48,15 +52,45 @@ export const tabsLine = (state: AppState, width: number): Line => {
 
 export const ruleLine = (width: number): Line => [seg('─'.repeat(width), 'muted')];
 
-/** The bindings worth a reminder here, as "Tab view  ↓ move  Enter open …", one per key. */
-const hints = (state: AppState): Segment[] => {
-  const scopes = scopesFor({ editing: state.editing, view: state.view, help: state.help });
+// When not every hint fits, these stay longest (help lists the rest).
+const HINT_PRIORITY: readonly Command[] = [
+  'help',
+  'quit',
+  'filter-done',
+  'filter-cancel',
+  'open',
+  'filter',
+  'previous-date',
+  'next-date',
+  'back',
+  'down',
+  'next-view',
+];
+
+/** The bindings worth a reminder here, one per key, as many as fit in `room` cells. */
+const hints = (state: AppState, room: number): Segment[] => {
+  const scopes = scopesFor(keyContext(state));
   const bindings = scopes.flatMap((scope) =>
     KEY_BINDINGS.filter((b) => b.scope === scope && b.hint !== undefined),
   );
   const keyOf = (label: string) => label.split(' ')[0] ?? label;
-  return bindings
-    .filter((b, i) => bindings.findIndex((o) => keyOf(o.label) === keyOf(b.label)) === i)
+  const unique = bindings.filter(
+    (b, i) => bindings.findIndex((o) => keyOf(o.label) === keyOf(b.label)) === i,
+  );
+  const cells = (b: KeyBinding) => keyOf(b.label).length + 1 + (b.hint?.length ?? 0) + 2;
+  const rank = (b: KeyBinding) => {
+    const at = HINT_PRIORITY.indexOf(b.command);
+    return at < 0 ? HINT_PRIORITY.length : at;
+  };
+  const chosen = new Set<KeyBinding>();
+  let used = 0;
+  for (const b of [...unique].sort((x, y) => rank(x) - rank(y))) {
+    if (used + cells(b) > room + 2) continue;
+    chosen.add(b);
+    used += cells(b);
+  }
+  return unique
+    .filter((b) => chosen.has(b))
     .flatMap((b, i) => [
       seg(i === 0 ? '' : '  '),
       seg(keyOf(b.label), 'key', true),
@@ -78,8 +112,10 @@ const position = (state: AppState, dataset: Dataset): string => {
   return `${first}–${last} of ${pane.lines.length} ${last < pane.lines.length ? '↓' : '↑'}`;
 };
 
-export const footerLine = (state: AppState, dataset: Dataset, width: number): Line =>
-  spread(hints(state), [seg(position(state, dataset), 'muted')], width);
+export const footerLine = (state: AppState, dataset: Dataset, width: number): Line => {
+  const where = position(state, dataset);
+  return spread(hints(state, width - where.length - 1), [seg(where, 'muted')], width);
+};
 
 /** The frame's rows above the view. */
 export const headerLines = (state: AppState, dataset: Dataset): Line[] => {

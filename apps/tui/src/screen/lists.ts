@@ -113,7 +113,7 @@ const build = <T>(
     ...(spec.summary?.(dataset, width) ?? []),
     filterLine(state, view, spec.nouns, items.length, total, width),
   ];
-  const itemHeight = spec.itemHeight(width);
+  const itemHeight = spec.itemHeight(width - GUTTER);
   const at = (index: number): T | undefined => items[index];
   return {
     header,

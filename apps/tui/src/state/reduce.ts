@@ -1,5 +1,5 @@
 import type { Command } from '../keys/key-bindings';
-import { resolveKey } from '../keys/resolve-key';
+import { type KeyContext, resolveKey } from '../keys/resolve-key';
 import {
   type AppState,
   focusOf,
@@ -227,6 +227,14 @@ const refit = (state: AppState, env: StateEnv): AppState => {
   }, lists);
 };
 
+/** What decides which key bindings apply in this state. */
+export const keyContext = (state: AppState): KeyContext => ({
+  editing: state.editing,
+  view: state.view,
+  help: state.help,
+  detail: isListView(state.view) && state.lists[state.view].open,
+});
+
 /** The next state after an action. Pure: the screen and data come in through `env`. */
 export const reduce = (state: AppState, action: Action, env: StateEnv): AppState => {
   switch (action.type) {
@@ -237,11 +245,7 @@ export const reduce = (state: AppState, action: Action, env: StateEnv): AppState
     case 'key': {
       // Resolved against this state, not the one the key handler last saw: keys that
       // arrive together (a paste, a fast typist) each see the state the one before left.
-      const resolved = resolveKey(action.key, action.typed, {
-        editing: state.editing,
-        view: state.view,
-        help: state.help,
-      });
+      const resolved = resolveKey(action.key, action.typed, keyContext(state));
       if (resolved === undefined) return state;
       if (resolved.command === 'type')
         return reduce(state, { type: 'type', text: resolved.text }, env);

@@ -1,0 +1,186 @@
+import {
+  checkClaims,
+  dataset,
+  formatDate,
+  formatPercent,
+  formatRate,
+  formatUsdBn,
+  story,
+  tariffChangeDates,
+  tariffStackOn,
+  tradeTable,
+  VERDICTS,
+} from '@tradetalks/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../testing/render-app';
+import { textWidth } from '../text/width';
+
+const facts = story(dataset);
+const claims = checkClaims(dataset);
+let app: Awaited<ReturnType<typeof renderApp>> | undefined;
+const open = async (...args: Parameters<typeof renderApp>) => {
+  app = await renderApp(...args);
+  return app;
+};
+afterEach(() => {
+  app?.unmount();
+  app = undefined;
+});
+
+/** No row wider than the terminal, and no more rows than it has. */
+const expectFits = (lines: string[], columns: number, rows: number) => {
+  expect(lines.length).toBeLessThanOrEqual(rows);
+  for (const line of lines) expect(textWidth(line), line).toBeLessThanOrEqual(columns);
+};
+
+const VIEWS = [
+  ['1', 'Overview', () => formatRate(facts.tariffs.usPeak.allGoods)],
+  ['2', 'Timeline', () => dataset.events[0]?.title.slice(0, 20) ?? ''],
+  ['3', 'Tariffs', () => `In force on ${formatDate(dataset.asOf)}`.slice(0, 20)],
+  ['4', 'Trade', () => formatUsdBn(tradeTable(dataset)[0]?.exportsUsdBn ?? Number.NaN)],
+  [
+    '5',
+    'Claims',
+    () =>
+      `${VERDICTS[claims[0]?.verdict ?? 'consistent'].symbol} ${VERDICTS[claims[0]?.verdict ?? 'consistent'].label}`,
+  ],
+  ['6', 'Sources', () => dataset.sources[0]?.publisher.slice(0, 12) ?? ''],
+] as const;
+
+describe.each([40, 80, 120])('each view at %i columns', (columns) => {
+  const rows = columns === 40 ? 16 : columns === 80 ? 24 : 40;
+  it.each(VIEWS)('%s %s fits and shows its figures', async (key, title, expected) => {
+    const app = await open({ columns, rows });
+    await app.press(key);
+    const frame = app.frame();
+    expect(frame).toContain(`[${key} ${title}]`);
+    expect(frame).toContain(expected());
+    expectFits(app.lines(), columns, rows);
+  });
+});
+
+describe('key sequences', () => {
+  it('switches views with Tab, Shift-Tab and digits', async () => {
+    const app = await open();
+    await app.press('tab');
+    expect(app.frame()).toContain('[2 Timeline]');
+    await app.press('shift+tab', 'shift+tab');
+    expect(app.frame()).toContain('[6 Sources]');
+    await app.press('4');
+    expect(app.frame()).toContain('[4 Trade]');
+  });
+
+  it('scrolls the timeline with j, k, G and g, keeping the selection on screen', async () => {
+    const app = await open({ columns: 80, rows: 16 });
+    await app.press('2', 'j', 'j', 'down');
+    expect(app.frame()).toContain(
+      `› ${formatDate(dataset.events[3]?.date ?? '', { short: true })}`,
+    );
+    expect(app.frame()).toContain(`4 of ${dataset.events.length}`);
+    await app.press('G');
+    const last = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+    expect(app.frame()).toContain(last?.title ?? '');
+    expect(app.frame()).toContain(`${dataset.events.length} of ${dataset.events.length}`);
+    await app.press('k', 'g');
+    expect(app.frame()).toContain(`1 of ${dataset.events.length}`);
+  });
+
+  it('filters the timeline with /, keeps it with Enter and clears it with Esc', async () => {
+    const app = await open();
+    await app.press('2', '/');
+    await app.type('geneva');
+    const matching = dataset.events.filter((e) =>
+      `${e.title} ${e.summary} ${e.place ?? ''}`.toLowerCase().includes('geneva'),
+    );
+    expect(app.frame()).toContain('/ geneva');
+    expect(app.frame()).toContain(`of ${dataset.events.length} events`);
+    expect(app.frame()).not.toContain(dataset.events[0]?.title ?? '');
+    await app.press('enter');
+    expect(app.frame()).toContain('filter “geneva”');
+    expect(matching.length).toBeGreaterThan(0);
+    await app.press('escape');
+    expect(app.frame()).toContain(dataset.events[0]?.title ?? '');
+  });
+
+  it('opens a claim’s working with Enter and goes back with Esc', async () => {
+    const app = await open({ columns: 100, rows: 30 });
+    await app.press('5', 'enter');
+    const first = claims[0];
+    expect(app.frame()).toContain('Formula');
+    expect(app.frame()).toContain(first?.formula.slice(0, 30) ?? '');
+    expect(app.frame()).toContain(`claim 1 of ${claims.length}`);
+    await app.press('escape');
+    expect(app.frame()).toContain(`1 of ${claims.length}`);
+    expect(app.frame()).not.toContain('Formula');
+  });
+
+  it('moves the tariff date with [ and ] and redraws both stacks', async () => {
+    const dates = tariffChangeDates(dataset);
+    const app = await open({ columns: 120, rows: 40 });
+    await app.press('3');
+    expect(app.frame()).toContain(`In force on ${formatDate(dates.at(-1) ?? '')}`);
+    await app.press('[', '[', '[');
+    const date = dates.at(-4) ?? '';
+    expect(app.frame()).toContain(`In force on ${formatDate(date)}`);
+    expect(app.frame()).toContain(`action ${dates.length - 3} of ${dates.length}`);
+    expect(app.frame()).toContain(
+      `all goods ${formatRate(tariffStackOn(dataset, 'US', date).allGoods)}`,
+    );
+    await app.press(']');
+    expect(app.frame()).toContain(`In force on ${formatDate(dates.at(-3) ?? '')}`);
+  });
+
+  it('opens on the day given with --date', async () => {
+    const peak = facts.tariffs.usPeak.date;
+    const app = await open({ columns: 100, rows: 30, date: peak, view: 'tariffs' });
+    expect(app.frame()).toContain(`In force on ${formatDate(peak)}`);
+    expect(app.frame()).toContain(
+      `all goods ${formatPercent(facts.tariffs.usPeak.allGoods.maxPct)}`,
+    );
+  });
+
+  it('shows help drawn from the key table, and closes it', async () => {
+    const app = await open({ columns: 80, rows: 40 });
+    await app.press('?');
+    expect(app.frame()).toContain('EVERYWHERE');
+    expect(app.frame()).toContain('Move the date to the previous tariff action');
+    await app.press('escape');
+    expect(app.frame()).not.toContain('EVERYWHERE');
+  });
+
+  it('re-lays out on resize and says when the terminal is too small', async () => {
+    const app = await open({ columns: 120, rows: 40 });
+    await app.press('3');
+    expect(app.frame()).toMatch(/U\.S\. TARIFFS ON GOODS FROM CHINA +CHINA TARIFFS/);
+    await app.resize({ columns: 60, rows: 20 });
+    expect(app.frame()).not.toMatch(/U\.S\. TARIFFS ON GOODS FROM CHINA +CHINA TARIFFS/);
+    expectFits(app.lines(), 60, 20);
+    await app.resize({ columns: 36, rows: 10 });
+    expect(app.frame()).toContain('terminal too small (need 40×12)');
+    expect(app.frame()).toContain('now 36×10');
+    await app.resize({ columns: 80, rows: 24 });
+    expect(app.frame()).toContain('[3 Tariffs]');
+  });
+
+  it('takes keys that arrive together one by one', async () => {
+    const app = await open();
+    await app.press('2jj');
+    expect(app.frame()).toContain(`3 of ${dataset.events.length}`);
+  });
+
+  it('quits with q, and then draws no more', async () => {
+    const app = await open();
+    await app.press('q');
+    const frames = app.frameCount();
+    await app.press('2', 'tab');
+    expect(app.frameCount()).toBe(frames);
+  });
+
+  it('quits with Ctrl+C, even while typing a filter', async () => {
+    const app = await open();
+    await app.press('2', '/', 'ctrl+c');
+    const frames = app.frameCount();
+    await app.press('x');
+    expect(app.frameCount()).toBe(frames);
+  });
+});

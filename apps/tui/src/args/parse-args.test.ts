@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from './parse-args';
+
+const range = { min: '2018-01-01', max: '2025-11-10' };
+const parse = (...argv: string[]) => parseCliArgs(argv, range);
+
+describe('parseCliArgs: what it accepts', () => {
+  it('reads no arguments as the app (or the overview in a pipe)', () => {
+    expect(parse()).toEqual({
+      ok: true,
+      options: {
+        command: undefined,
+        json: false,
+        date: undefined,
+        noColor: false,
+        help: false,
+        version: false,
+      },
+    });
+  });
+  it.each(['facts', 'timeline', 'tariffs', 'trade', 'claims', 'sources'])(
+    'reads the command %s',
+    (command) => {
+      const parsed = parse(command, '--json');
+      expect(parsed.ok && parsed.options).toMatchObject({ command, json: true });
+    },
+  );
+  it('reads --date for tariffs and for the app', () => {
+    const tariffs = parse('tariffs', '--date', '2025-04-10');
+    expect(tariffs.ok && tariffs.options.date).toBe('2025-04-10');
+    const app = parse('--date=2019-05-10');
+    expect(app.ok && app.options).toMatchObject({ command: undefined, date: '2019-05-10' });
+  });
+  it('reads help in every spelling, version and --no-color', () => {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const parsed = parse(...argv);
+      expect(parsed.ok && parsed.options.help).toBe(true);
+    }
+    const version = parse('-v');
+    expect(version.ok && version.options.version).toBe(true);
+    const plain = parse('claims', '--no-color');
+    expect(plain.ok && plain.options.noColor).toBe(true);
+  });
+});
+
+describe('parseCliArgs: what it refuses, and says why', () => {
+  it.each([
+    [['--frobnicate'], 'unknown option --frobnicate', 'tradetalks --help'],
+    [['--jsno'], 'unknown option --jsno', 'Did you mean --json?'],
+    [['fatcs'], 'unknown command “fatcs”', 'Did you mean “facts”?'],
+    [['banana'], 'unknown command “banana”', 'Commands: facts, timeline'],
+    [['facts', 'trade'], 'unexpected argument “trade”', 'one command'],
+    [['tariffs', '--date'], '--date needs a day', 'YYYY-MM-DD'],
+    [
+      ['tariffs', '--date', 'text'],
+      'is not a date in the form YYYY-MM-DD',
+      'from 2018-01-01 to 2025-11-10',
+    ],
+    [['tariffs', '--date', '2025-13-45'], 'has no month 13', 'YYYY-MM-DD'],
+    [['tariffs', '--date', '2025-02-30'], 'is not a day in the calendar', 'YYYY-MM-DD'],
+    [['tariffs', '--date', '2030-01-01'], 'outside the data', '2025-11-10'],
+    [['facts', '--date', '2025-04-10'], '--date does not apply to “facts”', 'tradetalks tariffs'],
+    [['--json=yes'], '--json takes no value', 'tradetalks --help'],
+  ])('%j', (argv, message, hint) => {
+    const parsed = parse(...argv);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error.message).toContain(message);
+    expect(parsed.error.hint).toContain(hint);
+    expect(`${parsed.error.message}. ${parsed.error.hint}`).not.toContain('\n');
+  });
+});

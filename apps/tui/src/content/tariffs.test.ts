@@ -1,0 +1,56 @@
+import { dataset, formatRate, tariffChangeDates, tariffStackOn } from '@tradetalks/core';
+import { describe, expect, it } from 'vitest';
+import { lineText } from '../lines/line';
+import { tariffHeader, tariffLines } from './tariffs';
+
+const page = (date: string, width = 120) =>
+  tariffLines(dataset, date, width).map(lineText).join('\n');
+
+describe('the Tariffs view', () => {
+  it.each(tariffChangeDates(dataset))(
+    'on %s shows both stacks as core sums them, layer by layer',
+    (date) => {
+      const text = page(date);
+      for (const side of ['US', 'CN'] as const) {
+        const stack = tariffStackOn(dataset, side, date);
+        expect(text).toContain(`all goods ${formatRate(stack.allGoods)}`);
+        expect(text).toContain(`up to ${formatRate(stack.highestOnListedGoods)} on listed goods`);
+        for (const layer of stack.layers) {
+          expect(text).toContain(layer.layer.name.slice(0, 16));
+          expect(text).toContain(layer.rate ? formatRate(layer.rate) : 'not verified');
+        }
+      }
+    },
+  );
+
+  it('lists what took effect on the day', () => {
+    const date = tariffChangeDates(dataset)[0] ?? '';
+    const text = page(date);
+    for (const m of dataset.tariffMeasures.filter((x) => x.effectiveOn === date)) {
+      expect(text).toContain(m.action.slice(0, 30));
+    }
+  });
+
+  it('says when nothing changed on a day between actions', () => {
+    const dates = tariffChangeDates(dataset);
+    const between = '2021-06-15';
+    expect(dates).not.toContain(between);
+    expect(page(between)).toContain('No tariff action took effect on this day');
+    expect(lineText(tariffHeader(dataset, between, 80))).toContain('between actions');
+  });
+
+  it('counts the day among all tariff actions', () => {
+    const dates = tariffChangeDates(dataset);
+    expect(lineText(tariffHeader(dataset, dates[2] ?? '', 80))).toContain(
+      `action 3 of ${dates.length}`,
+    );
+  });
+
+  it('sets the two sides side by side only when wide enough', () => {
+    const date = dataset.asOf;
+    expect(page(date, 120)).toMatch(
+      /U\.S\. TARIFFS ON GOODS FROM CHINA +CHINA TARIFFS ON GOODS FROM U\.S\./,
+    );
+    expect(page(date, 80)).not.toMatch(/U\.S\. TARIFFS ON GOODS FROM CHINA +CHINA/);
+  });
+});

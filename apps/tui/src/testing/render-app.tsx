@@ -1,0 +1,77 @@
+// The one way tests draw the interactive app: ink-testing-library under a terminal of a
+// chosen size, keys by name, and the frame as plain text.
+import { dataset } from '@tradetalks/core';
+import { render } from 'ink-testing-library';
+import { App } from '../app/app';
+import { ColorContext } from '../app/color-context';
+import type { ViewId } from '../state/app-state';
+
+/** What a key sends down the wire. */
+export const KEYS: Readonly<Record<string, string>> = {
+  up: '\u001b[A',
+  down: '\u001b[B',
+  right: '\u001b[C',
+  left: '\u001b[D',
+  pageup: '\u001b[5~',
+  pagedown: '\u001b[6~',
+  home: '\u001b[H',
+  end: '\u001b[F',
+  enter: '\r',
+  escape: '\u001b',
+  tab: '\t',
+  'shift+tab': '\u001b[Z',
+  backspace: '\u007f',
+  'ctrl+c': '\u0003',
+};
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape codes is the point
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 15));
+
+export interface Size {
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/** Draw the app at `size`; `press` types keys (names from KEYS, or characters). */
+export const renderApp = async ({
+  columns = 80,
+  rows = 24,
+  date,
+  view,
+  color = false,
+}: Partial<Size> & { date?: string; view?: ViewId; color?: boolean } = {}) => {
+  const instance = render(
+    <ColorContext.Provider value={color}>
+      <App dataset={dataset} date={date} {...(view ? { view } : {})} />
+    </ColorContext.Provider>,
+  );
+  const resize = async (size: Size) => {
+    Object.defineProperty(instance.stdout, 'columns', { value: size.columns, configurable: true });
+    Object.defineProperty(instance.stdout, 'rows', { value: size.rows, configurable: true });
+    instance.stdout.emit('resize');
+    await settle();
+  };
+  await resize({ columns, rows });
+  const frame = () => (instance.lastFrame() ?? '').replace(ANSI, '');
+  return {
+    frame,
+    lines: () => frame().split('\n'),
+    press: async (...keys: string[]) => {
+      for (const key of keys) {
+        instance.stdin.write(KEYS[key] ?? key);
+        await settle();
+      }
+    },
+    /** Type text one character at a time, as a person would. */
+    type: async (text: string) => {
+      for (const char of text) {
+        instance.stdin.write(char);
+        await settle();
+      }
+    },
+    resize,
+    frameCount: () => instance.frames.length,
+    unmount: instance.unmount,
+  };
+};

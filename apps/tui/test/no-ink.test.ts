@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appChunk, RECORD_LOADS, requireBuild, run } from './binary';
+
+// What identifies each library in a bundle, minified or not.
+const MARKERS = {
+  ink: 'Raw mode is not supported',
+  react: 'react.transitional.element',
+  yoga: 'YGNode',
+  zod: 'ZodError',
+};
+
+const folder = mkdtempSync(join(tmpdir(), 'tradetalks-loads-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+beforeAll(requireBuild);
+
+/** The files of our own dist/ that a run loaded. */
+const loadedBy = (args: string[]): string[] => {
+  const file = join(folder, `${args.join('-') || 'none'}.txt`);
+  const result = run(args, { RECORD_LOADS: file }, ['--import', RECORD_LOADS]);
+  expect(result.status).toBe(0);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((url) => url.startsWith('file:') && url.includes('/dist/'))
+    .map((url) => fileURLToPath(url));
+};
+
+describe('scriptable runs load neither Ink, React, yoga nor zod', () => {
+  it('the app chunk holds Ink, React and yoga (so the check below can fail)', () => {
+    const app = readFileSync(appChunk(), 'utf8');
+    for (const marker of [MARKERS.ink, MARKERS.react]) expect(app).toContain(marker);
+  });
+
+  it.each([['facts'], ['claims', '--json'], ['tariffs', '--date', '2025-04-10'], [], ['--help']])(
+    '%j reads only cli.js and the shared chunk',
+    (...args) => {
+      const files = loadedBy(args);
+      expect(files.some((f) => f.endsWith('/cli.js'))).toBe(true);
+      expect(files).not.toContain(appChunk());
+      for (const file of files) {
+        const code = readFileSync(file, 'utf8');
+        for (const [library, marker] of Object.entries(MARKERS)) {
+          expect(code.includes(marker), `${file} contains ${library}`).toBe(false);
+        }
+      }
+    },
+  );
+});

@@ -1,0 +1,158 @@
+// One test in a real terminal: tmux gives the app a pty of a known size, we type into it and
+// read the screen back, and check that quitting (q, Ctrl+C or SIGTERM) gives the shell back
+// as it was: the main screen, the cursor shown, the same terminal settings (stty -g).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { appChunk, CLI, RECORD_LOADS, requireBuild } from './binary';
+
+const TMUX = '/usr/bin/tmux';
+let socket = 0;
+const SOCKET = () => `tradetalks-test-${process.pid}-${socket}`;
+const folder = mkdtempSync(join(tmpdir(), 'tradetalks-tmux-'));
+const PROMPT = 'READY$';
+
+const tmux = (...args: string[]): string =>
+  execFileSync(TMUX, ['-L', SOCKET(), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TMUX: '' },
+  });
+const screen = () => tmux('capture-pane', '-p', '-t', 't');
+const flag = (name: string) => tmux('display-message', '-p', '-t', 't', `#{${name}}`).trim();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Poll the screen until `check` passes (up to 8 s), and return it. */
+const waitFor = async (check: (text: string) => boolean, what: string): Promise<string> => {
+  const started = Date.now();
+  let text = '';
+  while (Date.now() - started < 8_000) {
+    text = screen();
+    if (check(text)) return text;
+    await sleep(50);
+  }
+  throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
+};
+const keys = (...names: string[]) => tmux('send-keys', '-t', 't', ...names);
+const shell = async (command: string) => {
+  keys('-l', command);
+  keys('Enter');
+  await waitFor((text) => text.trimEnd().endsWith(PROMPT), `the prompt after ${command}`);
+};
+/** The last prompt line is empty again: the shell is back and taking input. */
+const promptIsBack = (text: string) => text.trimEnd().split('\n').at(-1)?.trim() === PROMPT;
+
+/** Start a shell in a 100×30 terminal, note its settings, and start the app in it. */
+const startApp = async (name: string) => {
+  socket += 1;
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    't',
+    '-x',
+    '100',
+    '-y',
+    '30',
+    `env PS1='${PROMPT} ' TERM=xterm-256color bash --norc --noprofile`,
+  );
+  await waitFor(promptIsBack, 'the shell');
+  await shell(`stty -g > ${folder}/${name}-before`);
+  // CI=true as in CI: Ink would draw nothing until exit if the app believed it.
+  keys('-l', `CI=true RECORD_LOADS=${folder}/${name}-loads node --import ${RECORD_LOADS} ${CLI}`);
+  keys('Enter');
+  await waitFor(
+    (text) => text.includes('[1 Overview]') && text.includes('TARIFFS'),
+    'the first frame',
+  );
+  expect(flag('alternate_on')).toBe('1');
+};
+
+/** The shell is back, on the main screen, cursor shown, settings as before. */
+const expectRestored = async (name: string) => {
+  const text = await waitFor(promptIsBack, 'the prompt after quitting');
+  expect(flag('alternate_on')).toBe('0');
+  expect(flag('cursor_flag')).toBe('1');
+  expect(text).toContain(`stty -g > ${folder}/${name}-before`);
+  expect(text).not.toContain('[1 Overview]');
+  await shell(`stty -g > ${folder}/${name}-after`);
+  expect(readFileSync(`${folder}/${name}-after`, 'utf8')).toBe(
+    readFileSync(`${folder}/${name}-before`, 'utf8'),
+  );
+};
+
+beforeAll(requireBuild);
+afterEach(() => {
+  try {
+    tmux('kill-server');
+  } catch {
+    // Already gone.
+  }
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('in a real terminal (tmux)', () => {
+  it('starts, switches views, re-lays out on resize, quits with q and restores the terminal', async () => {
+    await startApp('q');
+    const loads = readFileSync(`${folder}/q-loads`, 'utf8');
+    expect(loads).toContain(appChunk().split('/').at(-1));
+
+    keys('3');
+    await waitFor(
+      (text) => text.includes('[3 Tariffs]') && text.includes('In force on'),
+      'the Tariffs view',
+    );
+    keys('Tab');
+    await waitFor(
+      (text) => text.includes('[4 Trade]') && text.includes('GOODS TRADE'),
+      'the Trade view',
+    );
+    keys('2', 'j', 'j');
+    await waitFor((text) => text.includes('3 of '), 'the third event selected');
+
+    tmux('resize-window', '-t', 't', '-x', '60', '-y', '20');
+    const narrow = await waitFor(
+      (text) => text.includes('[2 Timeline]') && !text.includes('1 Overview'),
+      'the narrow layout',
+    );
+    for (const line of narrow.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+
+    tmux('resize-window', '-t', 't', '-x', '34', '-y', '10');
+    await waitFor((text) => text.includes('terminal too small (need 40×12)'), 'the too-small note');
+    tmux('resize-window', '-t', 't', '-x', '100', '-y', '30');
+    await waitFor(
+      (text) => text.includes('1 Overview') && text.includes('[2 Timeline]'),
+      'the wide layout again',
+    );
+
+    keys('q');
+    await expectRestored('q');
+  });
+
+  it('restores the terminal after Ctrl+C', async () => {
+    await startApp('ctrl-c');
+    keys('5');
+    await waitFor((text) => text.includes('[5 Claims]'), 'the Claims view');
+    keys('C-c');
+    await expectRestored('ctrl-c');
+  });
+
+  it('restores the terminal after SIGTERM', async () => {
+    await startApp('sigterm');
+    const shellPid = Number(flag('pane_pid'));
+    const app = readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .find((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === shellPid;
+        } catch {
+          return false;
+        }
+      });
+    expect(app).toBeDefined();
+    process.kill(Number(app), 'SIGTERM');
+    await expectRestored('sigterm');
+  });
+});
