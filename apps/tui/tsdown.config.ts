@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { inkFrameCache } from './build/ink-frame-cache';
 
 const STUB = '\0ink-devtools-stub';
 
@@ -25,6 +26,7 @@ export default defineConfig({
           : 'shared-[hash].js',
   },
   plugins: [
+    inkFrameCache(),
     {
       // Ink connects to React DevTools when DEV=true; the binary does without it (and `ws`).
       name: 'without-ink-devtools',

@@ -22,7 +22,7 @@ export const Frame = ({
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <LinesView lines={headerLines(state, dataset)} />
-      <CurrentView state={state} dataset={dataset} width={body.width} height={body.height} />
+      <CurrentView state={state} dataset={dataset} height={body.height} />
       <LinesView lines={[footerLine(state, dataset, columns)]} />
     </Box>
   );

@@ -1,38 +1,28 @@
 import { Text } from 'ink';
 import { memo, useContext } from 'react';
 import { ColorContext } from '../app/color-context';
-import type { Line, Segment } from '../lines/line';
-import { type ColorName, TONE_STYLES } from '../lines/tones';
+import type { Line } from '../lines/line';
+import { lineToAnsi } from '../lines/render-text';
 
-interface SegmentStyle {
-  color?: ColorName;
-  bold?: boolean;
-  dimColor?: boolean;
-  inverse?: boolean;
-}
+// Lines are built once per content and width, so the same Line object comes back frame
+// after frame: its escape codes are worked out once.
+const cache = { color: new WeakMap<Line, string>(), plain: new WeakMap<Line, string>() };
 
-const styleOf = (segment: Segment, color: boolean): SegmentStyle => {
-  const tone = TONE_STYLES[segment.tone ?? 'plain'];
-  const style: SegmentStyle = {};
-  if (color && tone.color) style.color = tone.color;
-  if (tone.bold || segment.bold) style.bold = true;
-  if (tone.dim && !segment.inverse) style.dimColor = true;
-  if (segment.inverse) style.inverse = true;
-  return style;
+const ansiOf = (line: Line, color: boolean): string => {
+  const store = color ? cache.color : cache.plain;
+  let text = store.get(line);
+  if (text === undefined) {
+    text = lineToAnsi(line, { color, attributes: true }) || ' ';
+    store.set(line, text);
+  }
+  return text;
 };
 
-/** One row of the screen. Rows are built to fit; truncation only guards the edge. */
+/**
+ * One row of the screen as one Ink `<Text>`, its styles already written as escape codes:
+ * one node per row instead of one per segment. Rows are built to fit the width.
+ */
 export const LineText = memo(({ line }: { readonly line: Line }) => {
   const color = useContext(ColorContext);
-  if (line.length === 0) return <Text> </Text>;
-  return (
-    <Text wrap="truncate-end">
-      {line.map((segment, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity but their place
-        <Text key={i} {...styleOf(segment, color)}>
-          {segment.text}
-        </Text>
-      ))}
-    </Text>
-  );
+  return <Text>{ansiOf(line, color)}</Text>;
 });

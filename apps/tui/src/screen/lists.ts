@@ -14,12 +14,26 @@ import {
   sourceItemHeight,
 } from '../content/sources';
 import { eventDetailLines, eventItem, eventItemHeight, timelineEvents } from '../content/timeline';
-import { type Line, seg, spread } from '../lines/line';
+import { inverted, type Line, padLine, seg, spread } from '../lines/line';
 import type { AppState, ListViewId } from '../state/app-state';
 import { bodySize } from './layout';
+import { createRemember } from './remember';
 
 /** Cells at the left of every item for the › that marks the selected one. */
 export const GUTTER = 2;
+
+/**
+ * An item's rows behind the gutter. The selected item is reversed across the width and
+ * marked with ›, so it shows without colour or reverse video too.
+ */
+const withGutter = (rows: readonly Line[], selected: boolean, width: number): Line[] =>
+  rows.map((line, row) => {
+    const marked: Line = [
+      seg(selected && row === 0 ? '› ' : '  ', selected ? 'accent' : 'plain', selected),
+      ...line,
+    ];
+    return selected ? inverted(padLine(marked, width)) : marked;
+  });
 
 /** One list view as drawn: the lines above it, its items, and the detail behind each. */
 export interface ListScreen {
@@ -28,7 +42,8 @@ export interface ListScreen {
   readonly itemHeight: number;
   /** Items that fit under the header. */
   readonly visible: number;
-  readonly item: (index: number) => Line[];
+  /** An item's rows with the gutter: `›` and reversed when selected. The same lines each time. */
+  readonly item: (index: number, selected?: boolean) => readonly Line[];
   readonly detail: (index: number) => Line[];
   /** "event 3 of 52". */
   readonly position: (index: number) => string;
@@ -115,14 +130,24 @@ const build = <T>(
   ];
   const itemHeight = spec.itemHeight(width - GUTTER);
   const at = (index: number): T | undefined => items[index];
+  const rowsCache = new Map<string, readonly Line[]>();
   return {
     header,
     count: items.length,
     itemHeight,
     visible: Math.max(1, Math.floor((height - header.length) / itemHeight)),
-    item: (index) => {
-      const item = at(index);
-      return item === undefined ? [] : spec.item(dataset, item, width - GUTTER);
+    item: (index, selected = false) => {
+      const key = `${index}|${selected}`;
+      let rows = rowsCache.get(key);
+      if (rows === undefined) {
+        const item = at(index);
+        rows =
+          item === undefined
+            ? []
+            : withGutter(spec.item(dataset, item, width - GUTTER), selected, width);
+        rowsCache.set(key, rows);
+      }
+      return rows;
     },
     detail: (index) => {
       const item = at(index);
@@ -132,8 +157,16 @@ const build = <T>(
   };
 };
 
+const remember = createRemember<ListScreen>(12);
+
 /** The list view `view` in this state, fitted to the screen. */
 export const listScreen = (view: ListViewId, state: AppState, dataset: Dataset): ListScreen => {
+  const { columns, rows } = state.viewport;
+  const key = `${view}|${columns}|${rows}|${state.editing}|${state.lists[view].filter}`;
+  return remember(key, () => buildFor(view, state, dataset));
+};
+
+const buildFor = (view: ListViewId, state: AppState, dataset: Dataset): ListScreen => {
   switch (view) {
     case 'timeline':
       return build(TIMELINE, view, state, dataset);

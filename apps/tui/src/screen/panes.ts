@@ -7,6 +7,7 @@ import { type Line, seg, spread } from '../lines/line';
 import type { AppState, ListViewId, PaneId } from '../state/app-state';
 import { bodySize } from './layout';
 import { listScreen } from './lists';
+import { createRemember } from './remember';
 
 /** A page of lines: a pinned header, and the body that scrolls under it. */
 export interface PaneScreen {
@@ -17,17 +18,7 @@ export interface PaneScreen {
   readonly maxScroll: number;
 }
 
-// Panes are asked for by the reducer and by the view for the same state: keep the last few.
-const cache = new Map<string, readonly Line[]>();
-const CACHE_SIZE = 24;
-const remember = (key: string, build: () => readonly Line[]): readonly Line[] => {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const lines = build();
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, lines);
-  return lines;
-};
+const remember = createRemember<readonly Line[]>(24);
 
 const detailPane = (view: ListViewId, state: AppState, dataset: Dataset, width: number) => {
   const list = listScreen(view, state, dataset);

@@ -34,10 +34,13 @@ describe.each(WIDTHS)('at %i columns, nothing is drawn past the edge', (columns)
     const list = listScreen(view, state(columns), dataset);
     for (const line of list.header) expect(lineWidth(line)).toBeLessThanOrEqual(columns);
     for (let i = 0; i < list.count; i++) {
-      const item = list.item(i);
-      expect(item).toHaveLength(list.itemHeight);
-      for (const line of item)
-        expect(lineWidth(line) + 2, lineText(line)).toBeLessThanOrEqual(columns);
+      for (const selected of [false, true]) {
+        const item = list.item(i, selected);
+        expect(item).toHaveLength(list.itemHeight);
+        for (const line of item)
+          expect(lineWidth(line), lineText(line)).toBeLessThanOrEqual(columns);
+      }
+      expect(lineText(list.item(i, true)[0] ?? []).startsWith('› ')).toBe(true);
       for (const line of list.detail(i))
         expect(lineWidth(line), lineText(line)).toBeLessThanOrEqual(columns);
     }

@@ -8,19 +8,15 @@ import { PageView } from './page-view';
 export const CurrentView = ({
   state,
   dataset,
-  width,
   height,
 }: {
   readonly state: AppState;
   readonly dataset: Dataset;
-  readonly width: number;
   readonly height: number;
 }) => {
   if (state.help) return <PageView pane="help" state={state} dataset={dataset} height={height} />;
   if (isListView(state.view)) {
-    return (
-      <ListView view={state.view} state={state} dataset={dataset} width={width} height={height} />
-    );
+    return <ListView view={state.view} state={state} dataset={dataset} height={height} />;
   }
   return <PageView pane={state.view} state={state} dataset={dataset} height={height} />;
 };

@@ -9,19 +9,15 @@ export const ListView = ({
   view,
   state,
   dataset,
-  width,
   height,
 }: {
   readonly view: ListViewId;
   readonly state: AppState;
   readonly dataset: Dataset;
-  readonly width: number;
   readonly height: number;
 }) => {
   const list = state.lists[view];
   if (list.open)
     return <PageView pane={`${view}-detail`} state={state} dataset={dataset} height={height} />;
-  return (
-    <ListPane screen={listScreen(view, state, dataset)} list={list} width={width} height={height} />
-  );
+  return <ListPane screen={listScreen(view, state, dataset)} list={list} height={height} />;
 };

@@ -1,0 +1,165 @@
+// pnpm bench: start-up of the scriptable commands against bare Node, the interactive app's
+// first frame against a bundled Ink hello-world, peak memory, and key-press-to-frame latency,
+// all in one run on this machine. Prints a table; writes JSON to .bench/ (gitignored).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'tsdown';
+import { startInPty } from './pty.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = `${root}dist/cli.js`;
+const out = `${root}.bench/`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const node = process.execPath;
+
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const summary = (xs) => ({ medianMs: median(xs), minMs: Math.min(...xs), runs: xs.length });
+
+// 1. The baseline app: Ink's hello world, bundled as tradetalks is.
+await build({
+  config: false,
+  logLevel: 'silent',
+  entry: { hello: `${root}bench/hello-world.tsx` },
+  outDir: `${out}hello`,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  fixedExtension: false,
+  minify: true,
+  dts: false,
+  deps: { alwaysBundle: [/.*/], onlyBundle: false },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfig: `${root}tsconfig.json`,
+});
+const hello = `${out}hello/hello.js`;
+
+// 2. Whole-process times, interleaved so that load on the machine falls on all alike.
+const commands = {
+  'node -e 0': ['-e', '0'],
+  'tradetalks facts': [cli, 'facts'],
+  'tradetalks claims --json': [cli, 'claims', '--json'],
+};
+const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+const env = { ...process.env, FORCE_COLOR: '0' };
+for (let i = 0; i < RUNS; i++) {
+  for (const [name, args] of Object.entries(commands)) {
+    const started = performance.now();
+    const result = spawnSync(node, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    times[name].push(performance.now() - started);
+    if (result.status !== 0) throw new Error(`${name} failed: ${result.stderr}`);
+  }
+}
+
+// 3. Time to the first frame in a terminal, memory, and key latency, interleaved likewise.
+const frames = { 'Ink hello-world (bundled)': [], 'tradetalks app': [] };
+const rss = { 'Ink hello-world (bundled)': [], 'tradetalks app': [] };
+const latency = [];
+const KEYS = [
+  ['2', '[2 Timeline]'],
+  ['j', '2 of '],
+  ['3', '[3 Tariffs]'],
+  ['[', 'action '],
+  ['4', '[4 Trade]'],
+  ['5', '[5 Claims]'],
+  ['\r', 'Formula'],
+  ['\u001b', '1 of '],
+  ['6', '[6 Sources]'],
+  ['1', '[1 Overview]'],
+];
+const FRAME_RUNS = Math.max(5, Math.round(RUNS / 2));
+for (let i = 0; i < FRAME_RUNS; i++) {
+  const base = await startInPty([node, hello], { marker: 'Hello, world' });
+  frames['Ink hello-world (bundled)'].push(base.firstFrameMs);
+  rss['Ink hello-world (bundled)'].push(base.peakRssMb());
+  await base.quit();
+
+  const app = await startInPty([node, cli], { marker: '[1 Overview]' });
+  frames['tradetalks app'].push(app.firstFrameMs);
+  await new Promise((r) => setTimeout(r, 200));
+  for (const [key, expect] of KEYS) latency.push(await app.press(key, expect));
+  rss['tradetalks app'].push(app.peakRssMb());
+  await app.quit();
+}
+
+// 4. Report.
+const bare = median(times['node -e 0']);
+const hw = median(frames['Ink hello-world (bundled)']);
+const results = {
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  startup: Object.fromEntries(
+    Object.entries(times).map(([k, v]) => [
+      k,
+      { ...summary(v), ratioToBareNode: median(v) / bare },
+    ]),
+  ),
+  firstFrame: Object.fromEntries(
+    Object.entries(frames).map(([k, v]) => [
+      k,
+      { ...summary(v), ratioToHelloWorld: median(v) / hw },
+    ]),
+  ),
+  peakRssMb: Object.fromEntries(
+    Object.entries(rss).map(([k, v]) => [k, { median: median(v), max: Math.max(...v) }]),
+  ),
+  keyToFrame: {
+    ...summary(latency),
+    maxMs: Math.max(...latency),
+    p90Ms: [...latency].sort((a, b) => a - b)[Math.floor(latency.length * 0.9)],
+  },
+  goals: {
+    scriptableUnder1_5xBareNode: ['tradetalks facts', 'tradetalks claims --json'].every(
+      (k) => median(times[k]) < 1.5 * bare,
+    ),
+    firstFrameUnder200ms: median(frames['tradetalks app']) < 200,
+    firstFrameNoSlowerThanHelloWorld: median(frames['tradetalks app']) <= hw,
+    peakRssUnder80Mb: Math.max(...rss['tradetalks app']) < 80,
+    keyToFrameUnder16ms: median(latency) < 16,
+  },
+};
+
+const fmt = (n) => n.toFixed(1).padStart(7);
+const rows = [
+  ['measure', 'median ms', 'min ms', 'ratio', 'goal'],
+  ...Object.entries(results.startup).map(([k, v]) => [
+    k,
+    fmt(v.medianMs),
+    fmt(v.minMs),
+    `${v.ratioToBareNode.toFixed(2)}× node`,
+    k === 'node -e 0' ? 'baseline' : '< 1.5× node',
+  ]),
+  ...Object.entries(results.firstFrame).map(([k, v]) => [
+    `first frame: ${k}`,
+    fmt(v.medianMs),
+    fmt(v.minMs),
+    `${v.ratioToHelloWorld.toFixed(2)}× hello`,
+    k === 'tradetalks app' ? '< 200 ms, ≤ hello' : 'baseline',
+  ]),
+  [
+    'key press → next frame (tradetalks)',
+    fmt(results.keyToFrame.medianMs),
+    fmt(results.keyToFrame.minMs),
+    `p90 ${results.keyToFrame.p90Ms.toFixed(1)}`,
+    '< 16 ms',
+  ],
+  ...Object.entries(results.peakRssMb).map(([k, v]) => [
+    `peak RSS MB: ${k}`,
+    fmt(v.median),
+    '',
+    `max ${v.max.toFixed(1)}`,
+    k === 'tradetalks app' ? '< 80 MB' : '',
+  ]),
+];
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+for (const row of rows)
+  console.log(row.map((cell, i) => String(cell).padEnd(widths[i])).join('  '));
+console.log('\ngoals met:', results.goals);
+
+mkdirSync(out, { recursive: true });
+const file = `${out}results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwritten to ${file}`);
