@@ -35,14 +35,17 @@ const waitFor = async (check: (text: string) => boolean, what: string): Promise<
   throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
 };
 const keys = (...names: string[]) => tmux('send-keys', '-t', 't', ...names);
+/** The last prompt line is empty again: the shell is back and taking input. */
+const promptIsBack = (text: string) => text.trimEnd().split('\n').at(-1)?.trim() === PROMPT;
+/** Type a command at the prompt and wait until it has run and the prompt is back. */
 const shell = async (command: string) => {
   keys('-l', command);
   keys('Enter');
-  await waitFor((text) => text.trimEnd().endsWith(PROMPT), `the prompt after ${command}`);
+  await waitFor(
+    (text) => text.includes(command) && promptIsBack(text),
+    `the prompt after ${command}`,
+  );
 };
-/** The last prompt line is empty again: the shell is back and taking input. */
-const promptIsBack = (text: string) => text.trimEnd().split('\n').at(-1)?.trim() === PROMPT;
-
 /** Start a shell in a 100×30 terminal, note its settings, and start the app in it. */
 const startApp = async (name: string) => {
   socket += 1;

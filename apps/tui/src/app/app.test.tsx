@@ -36,7 +36,11 @@ const expectFits = (lines: string[], columns: number, rows: number) => {
 const VIEWS = [
   ['1', 'Overview', () => formatRate(facts.tariffs.usPeak.allGoods)],
   ['2', 'Timeline', () => dataset.events[0]?.title.slice(0, 20) ?? ''],
-  ['3', 'Tariffs', () => `In force on ${formatDate(dataset.asOf)}`.slice(0, 20)],
+  [
+    '3',
+    'Tariffs',
+    () => `all goods ${formatRate(tariffStackOn(dataset, 'US', dataset.asOf).allGoods)}`,
+  ],
   ['4', 'Trade', () => formatUsdBn(tradeTable(dataset)[0]?.exportsUsdBn ?? Number.NaN)],
   [
     '5',

@@ -22,6 +22,8 @@ export interface StepChartOptions {
   readonly formatValue: (value: number) => string;
   /** A day to point at under the axis, with its label. */
   readonly marker?: { readonly date: string; readonly label: string } | undefined;
+  /** Labels under the time axis, each at the column of its day; years when not given. */
+  readonly ticks?: readonly { readonly date: string; readonly label: string }[];
   readonly tone?: Tone;
 }
 
@@ -114,7 +116,10 @@ export const stepChart = (options: StepChartOptions): Line[] => {
   ]);
   rows.push([
     seg(' '.repeat(gutter + 1)),
-    seg(yearLabels(options.from, options.to, columnOf, plotWidth), 'muted'),
+    seg(
+      tickLabels(options.ticks ?? yearTicks(options.from, options.to), columnOf, plotWidth),
+      'muted',
+    ),
   ]);
   if (options.marker && markerColumn !== undefined) {
     rows.push(pointerRow(markerColumn, options.marker.label, gutter + 1, plotWidth));
@@ -122,24 +127,30 @@ export const stepChart = (options: StepChartOptions): Line[] => {
   return rows;
 };
 
-/** Years at the column where each begins, skipping any that would touch the one before. */
-const yearLabels = (
-  from: string,
-  to: string,
+/** The first of January of every year from `from` to `to` (the first at `from` itself). */
+export const yearTicks = (from: string, to: string): { date: string; label: string }[] => {
+  const first = Number(from.slice(0, 4));
+  return Array.from({ length: Number(to.slice(0, 4)) - first + 1 }, (_, i) => ({
+    date: i === 0 ? from : `${first + i}-01-01`,
+    label: String(first + i),
+  }));
+};
+
+/** Each tick's label at the column of its day, skipping any that would touch the one before. */
+const tickLabels = (
+  ticks: readonly { readonly date: string; readonly label: string }[],
   columnOf: (date: string) => number,
   plotWidth: number,
 ): string => {
   const cells = Array.from({ length: plotWidth }, () => ' ');
   let free = 0;
-  const firstYear = Number(from.slice(0, 4));
-  for (let year = firstYear; year <= Number(to.slice(0, 4)); year++) {
-    const text = String(year);
-    const start = year === firstYear ? 0 : columnOf(`${year}-01-01`);
-    if (start < free || start + text.length > plotWidth) continue;
-    [...text].forEach((ch, k) => {
+  for (const tick of ticks) {
+    const start = columnOf(tick.date);
+    if (start < free || start + tick.label.length > plotWidth) continue;
+    [...tick.label].forEach((ch, k) => {
       cells[start + k] = ch;
     });
-    free = start + text.length + 1;
+    free = start + tick.label.length + 1;
   }
   return cells.join('').trimEnd();
 };

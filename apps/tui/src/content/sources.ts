@@ -7,6 +7,7 @@ import {
 } from '@tradetalks/core';
 import { BLANK, type Line, labelled, paragraph, seg, spread, truncateLine } from '../lines/line';
 import { perDataset } from '../model/memo';
+import { pad } from '../text/width';
 import { heading, truncateUrl } from './parts';
 import { NARROW } from './timeline';
 
@@ -40,6 +41,8 @@ export const filteredSources = (dataset: Dataset, filter: string): readonly Sour
   );
 };
 
+const TAG_WIDTH = 18;
+
 export const sourceItemHeight = (width: number): number => (width < NARROW ? 2 : 1);
 
 /** One source as a list item: publisher and title, with its kind and how often it is cited. */
@@ -55,7 +58,7 @@ export const sourceItem = (dataset: Dataset, source: Source, width: number): Lin
   return [
     spread(
       [seg(source.publisher, 'plain', true), seg(` — ${source.title}`, 'muted')],
-      [seg(tag, 'muted')],
+      [seg(pad(tag, TAG_WIDTH, 'right'), 'muted')],
       width,
     ),
   ];

@@ -1,7 +1,7 @@
 import { dataset, formatRate, tariffChangeDates, tariffStackOn } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
 import { lineText } from '../lines/line';
-import { tariffHeader, tariffLines } from './tariffs';
+import { tariffBody, tariffHeader, tariffLines } from './tariffs';
 
 const page = (date: string, width = 120) =>
   tariffLines(dataset, date, width).map(lineText).join('\n');
@@ -44,6 +44,16 @@ describe('the Tariffs view', () => {
     expect(lineText(tariffHeader(dataset, dates[2] ?? '', 80))).toContain(
       `action 3 of ${dates.length}`,
     );
+  });
+
+  it('zooms the charts to the year of the day, with months under the axis', () => {
+    const date = dataset.asOf;
+    const zoomed = tariffBody(dataset, date, 100, { zoom: true }).map(lineText).join('\n');
+    expect(zoomed).toContain(`over time  in ${date.slice(0, 4)}`);
+    expect(zoomed).toMatch(/Jan +Feb +Mar/);
+    const full = tariffBody(dataset, date, 100).map(lineText).join('\n');
+    expect(full).toContain(tariffChangeDates(dataset)[0]?.slice(0, 4));
+    expect(full).not.toMatch(/Jan +Feb/);
   });
 
   it('sets the two sides side by side only when wide enough', () => {

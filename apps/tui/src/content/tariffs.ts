@@ -13,7 +13,7 @@ import {
   tariffSteps,
 } from '@tradetalks/core';
 import { BAR_GLYPHS, offsetBar } from '../charts/bar';
-import { STEP_GLYPHS, stepChart } from '../charts/step-chart';
+import { STEP_GLYPHS, stepChart, yearTicks } from '../charts/step-chart';
 import {
   BLANK,
   besideEachOther,
@@ -26,13 +26,13 @@ import {
 } from '../lines/line';
 import { SHORT_NAMES, SIDES, sideTitle } from '../model/economies';
 import { perDataset } from '../model/memo';
-import { pad, truncate } from '../text/width';
+import { pad, textWidth, truncate } from '../text/width';
 import { hanging, heading } from './parts';
 
 /** From this width the two sides stand side by side. */
 export const SIDE_BY_SIDE = 100;
 /** Below this column width a layer's bar goes on a row of its own. */
-const LAYER_ROW = 56;
+const LAYER_ROW = 44;
 
 const sideTone = (side: Economy): Tone => (side === 'US' ? 'us' : 'cn');
 
@@ -58,7 +58,7 @@ const layerLines = (stack: TariffStack, scale: number, width: number): Line[] =>
   if (stack.layers.length === 0) return [[seg('  No additional tariffs in force.', 'muted')]];
   const tone = sideTone(stack.imposedBy);
   const narrow = width < LAYER_ROW;
-  const nameWidth = Math.max(16, Math.min(34, width - 2 - 10 - 14));
+  const nameWidth = Math.max(16, Math.min(34, width - 2 - 10 - 10));
   const barWidth = narrow ? width - 4 : width - 2 - nameWidth - 10;
   let allGoodsSoFar = 0;
   let listedShown = false;
@@ -109,6 +109,29 @@ const stackLines = (stack: TariffStack, scale: number, width: number): Line[] =>
   ...layerLines(stack, scale, width),
 ];
 
+/** The days a chart spans: all the data, or zoomed, the year of the day shown. */
+const chartRange = (
+  dataset: Dataset,
+  date: string,
+  zoom: boolean,
+): { min: string; max: string } => {
+  const range = tariffDateRange(dataset);
+  if (!zoom) return range;
+  const year = date.slice(0, 4);
+  const end = `${year}-12-31`;
+  return { min: `${year}-01-01`, max: end < range.max ? end : range.max };
+};
+
+/** The first of each month from `from` to `to`, labelled "Jan", "Feb"… */
+const monthTicks = (from: string, to: string): { date: string; label: string }[] => {
+  const year = from.slice(0, 4);
+  const last = Number(to.slice(5, 7));
+  return Array.from({ length: last }, (_, i) => {
+    const month = `${year}-${String(i + 1).padStart(2, '0')}`;
+    return { date: `${month}-01`, label: formatDate(month).slice(0, 3) };
+  });
+};
+
 /** One side's all-goods rate over time, with its highest listed-goods rate, and the day marked. */
 const historyLines = (
   dataset: Dataset,
@@ -116,8 +139,9 @@ const historyLines = (
   date: string,
   width: number,
   height: number,
+  zoom: boolean,
 ): Line[] => {
-  const range = tariffDateRange(dataset);
+  const range = chartRange(dataset, date, zoom);
   return [
     truncateLine(
       [
@@ -125,6 +149,7 @@ const historyLines = (
           `${SHORT_NAMES[side]} on ${SHORT_NAMES[side === 'US' ? 'CN' : 'US']} over time`,
           'heading',
         ),
+        seg(zoom ? `  in ${date.slice(0, 4)}` : '', 'muted'),
       ],
       width,
     ),
@@ -136,6 +161,7 @@ const historyLines = (
       })),
       from: range.min,
       to: range.max,
+      ticks: zoom ? monthTicks(range.min, range.max) : yearTicks(range.min, range.max),
       width,
       height,
       scale: tariffScale(dataset),
@@ -191,12 +217,23 @@ const legend = (width: number): Line =>
 /** The day shown and where it sits among the tariff actions: the line above the Tariffs view. */
 export const tariffHeader = (dataset: Dataset, date: string, width: number): Line => {
   const { index, count } = datePosition(dataset, date);
+  const long = `In force on ${formatDate(date)}`;
   const where = index >= 0 ? `action ${index + 1} of ${count}` : 'between actions';
-  return spread([seg(`In force on ${formatDate(date)}`, 'heading')], [seg(where, 'muted')], width);
+  if (textWidth(long) + textWidth(where) + 1 <= width) {
+    return spread([seg(long, 'heading')], [seg(where, 'muted')], width);
+  }
+  const short = `In force on ${formatDate(date, { short: true })}`;
+  const brief = index >= 0 ? `${index + 1} of ${count}` : '';
+  return spread([seg(short, 'heading')], [seg(brief, 'muted')], width);
 };
 
 /** The Tariffs view for one day: what changed, both stacks as layers, both histories. */
-export const tariffBody = (dataset: Dataset, date: string, width: number): Line[] => {
+export const tariffBody = (
+  dataset: Dataset,
+  date: string,
+  width: number,
+  { zoom = false } = {},
+): Line[] => {
   const scale = tariffScale(dataset);
   const wide = width >= SIDE_BY_SIDE;
   const column = wide ? Math.floor((width - 3) / 2) : width;
@@ -206,7 +243,7 @@ export const tariffBody = (dataset: Dataset, date: string, width: number): Line[
   ];
   const chartHeight = width < LAYER_ROW ? 4 : 6;
   const [usHistory, cnHistory] = SIDES.map((side) =>
-    historyLines(dataset, side, date, column, chartHeight),
+    historyLines(dataset, side, date, column, chartHeight, zoom),
   ) as [Line[], Line[]];
   const stacks = wide
     ? besideEachOther(stackLines(us, scale, column), stackLines(cn, scale, column), width)
@@ -215,9 +252,10 @@ export const tariffBody = (dataset: Dataset, date: string, width: number): Line[
     ? besideEachOther(usHistory, cnHistory, width)
     : [...usHistory, BLANK, ...cnHistory];
   return [
-    ...changeLines(dataset, date, width),
-    BLANK,
     ...stacks,
+    BLANK,
+    heading('Took effect that day', '', width),
+    ...changeLines(dataset, date, width),
     BLANK,
     ...histories,
     legend(width),

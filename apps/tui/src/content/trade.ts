@@ -33,13 +33,17 @@ const yearRows = (rows: readonly TradeYear[], width: number): Line[] => {
   const scale = Math.max(...rows.map((r) => Math.max(r.exportsUsdBn ?? 0, r.importsUsdBn ?? 0)));
   const balance = (r: TradeYear) => usd(r.balanceUsdBn ?? r.publishedBalanceUsdBn);
   if (width >= ONE_ROW) {
-    const barWidth = Math.floor((width - YEAR - BALANCE - 2 * (VALUE + 2)) / 2);
-    const column = VALUE + 2 + barWidth;
+    // One scale for both columns: each column is as wide as its largest bar needs.
+    const bars = width - YEAR - BALANCE - 2 * (VALUE + 2);
+    const maxExports = Math.max(...rows.map((r) => r.exportsUsdBn ?? 0));
+    const exportsWidth = Math.max(8, Math.round((bars * maxExports) / (maxExports + scale)));
+    const importsWidth = bars - exportsWidth;
+    const exportsScale = (scale * exportsWidth) / Math.max(1, importsWidth);
     return [
       [
         seg(pad('  year', YEAR), 'muted'),
-        seg(pad('exports to China', column), 'muted'),
-        seg(pad('imports from China', column), 'muted'),
+        seg(pad('exports to China', VALUE + 2 + exportsWidth), 'muted'),
+        seg(pad('imports from China', VALUE + 2 + importsWidth), 'muted'),
         seg(pad('balance', BALANCE, 'right'), 'muted'),
       ],
       ...rows.map((r) =>
@@ -48,10 +52,10 @@ const yearRows = (rows: readonly TradeYear[], width: number): Line[] => {
             seg(pad(`  ${r.year}`, YEAR)),
             seg(pad(usd(r.exportsUsdBn), VALUE, 'right'), 'plain', true),
             seg(' '),
-            seg(pad(bar(r.exportsUsdBn ?? 0, scale, barWidth), barWidth + 1), 'up'),
+            seg(pad(bar(r.exportsUsdBn ?? 0, exportsScale, exportsWidth), exportsWidth + 1), 'up'),
             seg(pad(usd(r.importsUsdBn), VALUE, 'right'), 'plain', true),
             seg(' '),
-            seg(pad(bar(r.importsUsdBn ?? 0, scale, barWidth), barWidth + 1), 'down'),
+            seg(pad(bar(r.importsUsdBn ?? 0, scale, importsWidth), importsWidth + 1), 'down'),
             seg(pad(balance(r), BALANCE, 'right')),
           ],
           width,

@@ -33,6 +33,7 @@ describe('the key-binding table', () => {
       'filter-delete',
       'previous-date',
       'next-date',
+      'zoom',
       'help',
       'quit',
     ];

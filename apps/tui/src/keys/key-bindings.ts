@@ -21,6 +21,7 @@ export type Command =
   | 'filter-delete'
   | 'previous-date'
   | 'next-date'
+  | 'zoom'
   | 'help'
   | 'quit';
 
@@ -141,6 +142,14 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     scope: 'tariffs',
     description: 'Move the date to the next tariff action',
     hint: 'later',
+  },
+  {
+    keys: ['z'],
+    label: 'z',
+    command: 'zoom',
+    scope: 'tariffs',
+    description: 'Zoom the charts to the year of the day shown, and back out',
+    hint: 'zoom',
   },
   {
     keys: ['enter'],

@@ -47,8 +47,8 @@ const paneContent = (pane: PaneId, state: AppState, dataset: Dataset, width: num
     case 'tariffs':
       return {
         header: [tariffHeader(dataset, state.tariffDate, width)],
-        lines: remember(`tariffs|${width}|${state.tariffDate}`, () =>
-          tariffBody(dataset, state.tariffDate, width),
+        lines: remember(`tariffs|${width}|${state.tariffDate}|${state.tariffZoom}`, () =>
+          tariffBody(dataset, state.tariffDate, width, { zoom: state.tariffZoom }),
         ),
       };
     case 'help':

@@ -50,6 +50,8 @@ export interface AppState {
   readonly lists: Readonly<Record<ListViewId, ListState>>;
   /** The day the Tariffs view shows, `YYYY-MM-DD`. */
   readonly tariffDate: string;
+  /** Whether the Tariffs charts show only the year of that day. */
+  readonly tariffZoom: boolean;
   readonly viewport: Viewport;
   readonly quit: boolean;
 }
@@ -72,6 +74,7 @@ export const initialState = ({
   scroll: { overview: 0, tariffs: 0, trade: 0 },
   lists: { timeline: LIST, claims: LIST, sources: LIST },
   tariffDate,
+  tariffZoom: false,
   viewport,
   quit: false,
 });

@@ -115,6 +115,11 @@ describe('the tariff date', () => {
     expect(keys(state, '[', '[', ']').tariffDate).toBe('2025-04-10');
     expect(keys(state, 'left', 'left').tariffDate).toBe('2019-05-10');
   });
+  it('zooms the charts in and out with z, only on Tariffs', () => {
+    expect(keys(start({ view: 'tariffs' }), 'z').tariffZoom).toBe(true);
+    expect(keys(start({ view: 'tariffs' }), 'z', 'z').tariffZoom).toBe(false);
+    expect(keys(start({ view: 'trade' }), 'z').tariffZoom).toBe(false);
+  });
   it('stays put at either end', () => {
     expect(keys(start({ view: 'tariffs' }), ']').tariffDate).toBe('2025-11-10');
     expect(keys(start({ view: 'tariffs', tariffDate: '2018-07-06' }), '[').tariffDate).toBe(

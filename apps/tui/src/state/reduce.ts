@@ -196,6 +196,10 @@ const runCommand = (
         scroll: { ...moved.scroll, tariffs: Math.min(moved.scroll.tariffs, maxScroll) },
       };
     }
+    case 'zoom':
+      return state.view === 'tariffs' && !state.help
+        ? { ...state, tariffZoom: !state.tariffZoom }
+        : state;
     case 'back':
       if (state.help) return { ...state, help: false };
       return listCommand(state, env, command);
