@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { NAV_ITEMS } from '@/lib/site';
 
 export const metadata: Metadata = {

@@ -1,11 +1,11 @@
 import { dataset, eventYears, formatDate, formatRate, getActor, story } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { EconomyFigures } from '@/components/home/economy-figures';
 import { FactCheckSummary } from '@/components/home/fact-check-summary';
 import { TalksList } from '@/components/home/talks-list';
 import { TariffFigures } from '@/components/home/tariff-figures';
 import { TradeFigures } from '@/components/home/trade-figures';
+import { Link } from '@/components/link';
 import { statementHref } from '@/lib/hrefs';
 
 export const metadata: Metadata = {

@@ -74,18 +74,22 @@ export function LineChartSvg({
                 />
               ),
             )}
-            {s.points.map((p) =>
-              p.label === undefined ? null : (
+            {s.points.map((p) => {
+              if (p.label === undefined) return null;
+              // Near the right edge a label goes on the left of its point, inside the chart.
+              const left = x.at(p.x) > width * 0.75;
+              return (
                 <text
                   key={`label-${p.x}-${p.y}`}
                   className={`point-label tone-${s.tone}`}
-                  x={x.at(p.x) + 9}
+                  x={x.at(p.x) + (left ? -9 : 9)}
                   y={y(p.y) + 4}
+                  textAnchor={left ? 'end' : 'start'}
                 >
                   {p.label}
                 </text>
-              ),
-            )}
+              );
+            })}
           </g>
         ))}
         {layout.endLabels

@@ -1,7 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { Link } from '@/components/link';
 import { NAV_ITEMS } from '@/lib/site';
 
 /** The main links; the current section is marked with aria-current. */

@@ -1,5 +1,5 @@
 import { dataset, formatDate } from '@tradetalks/core';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 
 export function SiteFooter() {
   return (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { NavLinks } from './nav-links';
 import { ThemeToggle } from './theme-toggle';
 

@@ -1,9 +1,9 @@
 import { BASIS_PHRASES, dataset, formatDate, getSeries, STORY_PERIODS } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ChartFigure } from '@/charts/chart-figure';
 import { GDP_SERIES, gdpQuartersChart, gdpRevisionsChart } from '@/charts/specs/gdp';
 import { pmiChart } from '@/charts/specs/pmi';
+import { Link } from '@/components/link';
 import { claimTopicHref } from '@/lib/hrefs';
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import { citationsBySource, dataset, formatDate, type Source } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { citationHref } from '@/lib/hrefs';
 import { SOURCE_KIND_LABELS } from '@/lib/sources';
 

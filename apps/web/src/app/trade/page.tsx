@@ -7,10 +7,10 @@ import {
   tradeYearsWithTotals,
 } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ChartFigure } from '@/charts/chart-figure';
 import { exportShareChart } from '@/charts/specs/export-share';
 import { tradeBalanceChart, tradeFlowsChart } from '@/charts/specs/trade';
+import { Link } from '@/components/link';
 import { RevisionsTable } from '@/components/trade/revisions-table';
 import { TradeChangePicker } from '@/components/trade/trade-change-picker';
 import { tradePairs } from '@/components/trade/trade-pairs';

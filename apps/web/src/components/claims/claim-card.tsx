@@ -5,7 +5,7 @@ import {
   MISSING,
   VERDICTS,
 } from '@tradetalks/core';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { SourceLine } from '@/components/source-line';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { claimHref } from '@/lib/hrefs';
@@ -50,11 +50,11 @@ export function ClaimCard({
       <dl className="claim__compare">
         <div className="claim__side">
           <dt>The article says</dt>
-          <dd className="claim__figure num">{result.stated}</dd>
+          <dd className="claim__figure">{result.stated}</dd>
         </div>
         <div className="claim__side">
           <dt>Recomputed from the data</dt>
-          <dd className="claim__figure num">{result.recomputedText}</dd>
+          <dd className="claim__figure">{result.recomputedText}</dd>
           {precise !== undefined ? (
             <dd className="claim__precise small muted">
               Full precision: {formatNumber(precise, FULL_PRECISION_DIGITS)}

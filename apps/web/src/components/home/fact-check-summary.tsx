@@ -1,5 +1,5 @@
 import { checkClaims, dataset, VERDICTS, type Verdict, verdictCounts } from '@tradetalks/core';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { VerdictBadge } from '@/components/verdict-badge';
 
 /** How the article's claims fared, verdict by verdict. */

@@ -1,5 +1,5 @@
 import { dataset, ECONOMY_NAMES, type Event, formatDateRange, getActor } from '@tradetalks/core';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { actorHref, eventHref } from '@/lib/hrefs';
 
 const TALK_KINDS = new Set<Event['kind']>(['talks', 'meeting']);

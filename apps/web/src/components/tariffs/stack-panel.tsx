@@ -1,6 +1,6 @@
 import { dataset, formatDate, formatPercent, formatRate } from '@tradetalks/core';
-import Link from 'next/link';
 import { DataTable } from '@/charts/data-table';
+import { Link } from '@/components/link';
 import { SourceLine } from '@/components/source-line';
 import { chartCsvHref, tariffsDayHref } from '@/lib/hrefs';
 import { StackBar, type StackSegment } from './stack-bar';

@@ -42,7 +42,7 @@ const showDate = (date: string) => {
   const url = new URL(window.location.href);
   url.searchParams.set('date', date);
   // Next.js keeps useSearchParams in step with the History API.
-  window.history.replaceState(window.history.state, '', url);
+  window.history.replaceState(null, '', url);
 };
 
 function ExplorerView({

@@ -8,7 +8,7 @@ import {
   getActor,
   type Statement,
 } from '@tradetalks/core';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { SourceLine } from '@/components/source-line';
 import { actorHref, measureHref } from '@/lib/hrefs';
 import { eventSide } from './side';

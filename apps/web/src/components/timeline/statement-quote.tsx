@@ -1,5 +1,5 @@
 import { dataset, formatDate, getActor, type Statement } from '@tradetalks/core';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { SourceLine } from '@/components/source-line';
 import { actorHref } from '@/lib/hrefs';
 

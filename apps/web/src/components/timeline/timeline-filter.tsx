@@ -51,7 +51,7 @@ function TimelineFromUrl(props: TimelineProps) {
 
 const applyFilter = (filter: Filter) => {
   const url = `${window.location.pathname}${filterQuery(filter)}`;
-  window.history.replaceState(window.history.state, '', url);
+  window.history.replaceState(null, '', url);
 };
 
 function TimelineView({

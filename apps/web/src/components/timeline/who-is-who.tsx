@@ -1,5 +1,5 @@
 import { dataset, ECONOMY_NAMES } from '@tradetalks/core';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { SourceLine } from '@/components/source-line';
 
 /** Everyone in the story, by side, with how many events they appear in. */

@@ -44,7 +44,7 @@ const setYears = (from: number, to: number) => {
   const url = new URL(window.location.href);
   url.searchParams.set('from', String(from));
   url.searchParams.set('to', String(to));
-  window.history.replaceState(window.history.state, '', url);
+  window.history.replaceState(null, '', url);
 };
 
 function PickerView({ years, pairs, from, to }: PickerProps & { from: number; to: number }) {

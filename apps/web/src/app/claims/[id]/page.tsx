@@ -1,10 +1,10 @@
 import { checkClaims, dataset, VERDICTS } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimCard } from '@/components/claims/claim-card';
 import { topicLabel } from '@/components/claims/topics';
 import { JsonLd } from '@/components/json-ld';
+import { Link } from '@/components/link';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { claimReview } from '@/lib/claim-review';
 import { claimHref, claimTopicHref } from '@/lib/hrefs';

@@ -1,7 +1,7 @@
 import { dataset, ECONOMY_NAMES, formatDate, formatRate } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Link } from '@/components/link';
 import { stateIndexFor } from '@/components/tariffs/resolve-date';
 import { StackPanel } from '@/components/tariffs/stack-panel';
 import { sideStates, stackScaleMaxPct, stretchStarts } from '@/components/tariffs/stack-states';

@@ -1,0 +1,42 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
+export const baseUrl = () => inject('baseUrl');
+
+export const launch = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+
+export interface PageOptions {
+  readonly width?: number;
+  readonly colorScheme?: 'light' | 'dark';
+  readonly javaScript?: boolean;
+}
+
+/** A page in a fresh context (axe needs contexts from browser.newContext()). */
+export const openPage = async (
+  browser: Browser,
+  { width = 1280, colorScheme = 'light', javaScript = true }: PageOptions = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> => {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    colorScheme,
+    javaScriptEnabled: javaScript,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (req) =>
+    problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`),
+  );
+  return { context, page, problems };
+};
+
+/** Go to a path and wait until the page has settled (hydrated, prefetches done). */
+export const visit = async (page: Page, path: string) => {
+  const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+  return response;
+};

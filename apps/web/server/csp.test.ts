@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { inlineScripts, pagePolicy, sha256 } from './csp.mjs';
+
+const html = `<html><head><script>var a=1;</script><script src="/_next/x.js" async></script>
+<script type="application/ld+json">{"@type":"ClaimReview"}</script></head>
+<body><script>self.__next_f.push([1,"x"])</script></body></html>`;
+
+describe('Content-Security-Policy from a page', () => {
+  it('finds the inline scripts that run, not external ones or JSON-LD', () => {
+    expect(inlineScripts(html)).toEqual(['var a=1;', 'self.__next_f.push([1,"x"])']);
+  });
+
+  it('hashes a script the way browsers check it', () => {
+    const expected = createHash('sha256').update('var a=1;').digest('base64');
+    expect(sha256('var a=1;')).toBe(`'sha256-${expected}'`);
+  });
+
+  it('allows this origin and the page’s own inline scripts, and nothing inline else', () => {
+    const policy = pagePolicy(html);
+    expect(policy).toContain(
+      `script-src 'self' ${sha256('var a=1;')} ${sha256('self.__next_f.push([1,"x"])')}`,
+    );
+    expect(policy).toContain("style-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+  });
+});
