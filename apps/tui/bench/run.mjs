@@ -58,12 +58,15 @@ for (let i = 0; i < RUNS; i++) {
 // 3. Time to the first frame in a terminal, memory, and key latency, interleaved likewise.
 const frames = { 'Ink hello-world (bundled)': [], 'tradetalks app': [] };
 const rss = { 'Ink hello-world (bundled)': [], 'tradetalks app': [] };
-const latency = [];
+const latency = { first: [], again: [] };
+// A round of keys that ends where it began, so it can be repeated.
 const KEYS = [
   ['2', '[2 Timeline]'],
   ['j', '2 of '],
+  ['k', '1 of '],
   ['3', '[3 Tariffs]'],
   ['[', 'action '],
+  [']', 'action '],
   ['4', '[4 Trade]'],
   ['5', '[5 Claims]'],
   ['\r', 'Formula'],
@@ -81,7 +84,11 @@ for (let i = 0; i < FRAME_RUNS; i++) {
   const app = await startInPty([node, cli], { marker: '[1 Overview]' });
   frames['tradetalks app'].push(app.firstFrameMs);
   await new Promise((r) => setTimeout(r, 200));
-  for (const [key, expect] of KEYS) latency.push(await app.press(key, expect));
+  // Each view's first visit builds it; later visits draw from what was built.
+  for (let round = 0; round < 3; round++) {
+    for (const [key, expect] of KEYS)
+      latency[round === 0 ? 'first' : 'again'].push(await app.press(key, expect));
+  }
   rss['tradetalks app'].push(app.peakRssMb());
   await app.quit();
 }
@@ -89,8 +96,18 @@ for (let i = 0; i < FRAME_RUNS; i++) {
 // 4. Report.
 const bare = median(times['node -e 0']);
 const hw = median(frames['Ink hello-world (bundled)']);
+const allKeys = [...latency.first, ...latency.again];
+const keyStats = (v) => ({
+  ...summary(v),
+  maxMs: Math.max(...v),
+  p90Ms: [...v].sort((a, b) => a - b)[Math.floor(v.length * 0.9)],
+});
 const results = {
-  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  machine: {
+    node: process.version,
+    cpus: (await import('node:os')).cpus().length,
+    loadAverage: (await import('node:os')).loadavg(),
+  },
   startup: Object.fromEntries(
     Object.entries(times).map(([k, v]) => [
       k,
@@ -107,9 +124,9 @@ const results = {
     Object.entries(rss).map(([k, v]) => [k, { median: median(v), max: Math.max(...v) }]),
   ),
   keyToFrame: {
-    ...summary(latency),
-    maxMs: Math.max(...latency),
-    p90Ms: [...latency].sort((a, b) => a - b)[Math.floor(latency.length * 0.9)],
+    firstVisit: keyStats(latency.first),
+    laterVisits: keyStats(latency.again),
+    all: keyStats(allKeys),
   },
   goals: {
     scriptableUnder1_5xBareNode: ['tradetalks facts', 'tradetalks claims --json'].every(
@@ -118,7 +135,7 @@ const results = {
     firstFrameUnder200ms: median(frames['tradetalks app']) < 200,
     firstFrameNoSlowerThanHelloWorld: median(frames['tradetalks app']) <= hw,
     peakRssUnder80Mb: Math.max(...rss['tradetalks app']) < 80,
-    keyToFrameUnder16ms: median(latency) < 16,
+    keyToFrameUnder16ms: median(allKeys) < 16,
   },
 };
 
@@ -139,13 +156,13 @@ const rows = [
     `${v.ratioToHelloWorld.toFixed(2)}× hello`,
     k === 'tradetalks app' ? '< 200 ms, ≤ hello' : 'baseline',
   ]),
-  [
-    'key press → next frame (tradetalks)',
-    fmt(results.keyToFrame.medianMs),
-    fmt(results.keyToFrame.minMs),
-    `p90 ${results.keyToFrame.p90Ms.toFixed(1)}`,
-    '< 16 ms',
-  ],
+  ...Object.entries(results.keyToFrame).map(([k, v]) => [
+    `key → next frame: ${k}`,
+    fmt(v.medianMs),
+    fmt(v.minMs),
+    `p90 ${v.p90Ms.toFixed(1)}`,
+    k === 'all' ? '< 16 ms' : '',
+  ]),
   ...Object.entries(results.peakRssMb).map(([k, v]) => [
     `peak RSS MB: ${k}`,
     fmt(v.median),
@@ -157,7 +174,10 @@ const rows = [
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 for (const row of rows)
   console.log(row.map((cell, i) => String(cell).padEnd(widths[i])).join('  '));
-console.log('\ngoals met:', results.goals);
+console.log(
+  `\nload average while measuring: ${results.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
+);
+console.log('goals met:', results.goals);
 
 mkdirSync(out, { recursive: true });
 const file = `${out}results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

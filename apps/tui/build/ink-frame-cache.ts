@@ -7,7 +7,7 @@ import type { TsdownPlugin } from 'tsdown';
 // across frames (bounded) so that rows that did not change cost nothing. Nothing else in
 // Ink changes; the tests run against unpatched Ink, the tmux test against this bundle.
 
-const LIMIT = 20_000;
+const LIMIT = 2_000;
 
 const edits: readonly { file: string; from: string; to: string }[] = [
   {

@@ -73,6 +73,22 @@ describe('colour', () => {
   });
 });
 
+describe('the package binary', () => {
+  it('runs as `pnpm --filter @tradetalks/tui exec tradetalks`', () => {
+    const result = spawnSync(
+      'pnpm',
+      ['--filter', '@tradetalks/tui', 'exec', 'tradetalks', '--version'],
+      {
+        env: cleanEnv(),
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`tradetalks ${version}`);
+  });
+});
+
 describe('--help and --version', () => {
   it('--help lists the commands, options and keys, and exits 0', () => {
     const { status, stdout } = run(['--help']);

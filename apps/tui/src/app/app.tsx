@@ -1,9 +1,10 @@
 import type { Dataset } from '@tradetalks/core';
 import { useApp, useInput } from 'ink';
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Frame } from '../components/frame';
 import { isTyping, keyName } from '../keys/key-name';
 import { createStateEnv } from '../screen/state-env';
+import { runInIdleSteps, warmUpSteps } from '../screen/warm-up';
 import { type AppState, initialState, type ViewId } from '../state/app-state';
 import { type Action, reduce } from '../state/reduce';
 import { useOnResize, useTerminalSize } from './use-terminal-size';
@@ -26,6 +27,11 @@ export const App = ({ dataset, date, view }: AppProps) => {
   const dispatch = useCallback((action: Action) => setState((s) => reduce(s, action, env)), [env]);
 
   useOnResize((next) => dispatch({ type: 'resize', ...next }));
+
+  // Once the first frame is up, build the other views' first screens while no key is down.
+  const { columns, rows } = state.viewport;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: warm up once per size, not per state
+  useEffect(() => runInIdleSteps(warmUpSteps(state, dataset)), [dataset, columns, rows]);
 
   // A layout effect runs as soon as the frame is committed: no key after q is drawn.
   useLayoutEffect(() => {
