@@ -40,3 +40,12 @@ export const visit = async (page: Page, path: string) => {
   const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
   return response;
 };
+
+/** The text a reader sees in an element: rendered text, without scripts or hidden parts. */
+export const visibleText = (page: Page, selector: string): Promise<string> => {
+  const rendered = (el: Element) => {
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
+    return (el as HTMLElement).innerText;
+  };
+  return page.locator(selector).first().evaluate(rendered);
+};

@@ -39,7 +39,7 @@ const waitFor = async (url: string, child: ChildProcess) => {
  * Starts the site's own server (`pnpm start`'s server/serve.mjs) on a free port for the whole
  * run, and stops it afterwards, whatever the tests did.
  */
-export default async function setup(project: TestProject) {
+export async function setup(project: TestProject) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   if (!existsSync(`${root}/out/_headers`)) {
     throw new Error('out/ is missing: build the site first (pnpm --filter @tradetalks/web build).');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, visit } from './browser';
+import { launch, openPage, visibleText, visit } from './browser';
 import { NOT_FOUND_ROUTE, ROUTES } from './routes';
 
 let browser: Browser;
@@ -22,7 +22,7 @@ describe('every route', () => {
       expect(await page.title()).toMatch(/tradetalks/);
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.length ?? 0).toBeGreaterThan(40);
-      const text = await page.locator('body').innerText();
+      const text = await visibleText(page, 'body');
       expect(text).not.toMatch(/\bNaN\b|\bundefined\b|Infinity/);
       expect(problems).toEqual([]);
       await context.close();
@@ -44,7 +44,7 @@ describe('every route', () => {
     const { context, page, problems } = await openPage(browser);
     const response = await visit(page, NOT_FOUND_ROUTE);
     expect(response?.status()).toBe(404);
-    expect(await page.locator('h1').innerText()).toMatch(/no page/i);
+    expect(await page.locator('h1').textContent()).toMatch(/no page/i);
     expect(await page.locator('main a[href="/tariffs"]').count()).toBeGreaterThan(0);
     // The only problem is the 404 itself, which the browser reports.
     expect(problems.filter((p) => !p.includes('404') && !p.includes(NOT_FOUND_ROUTE))).toEqual([]);

@@ -9,7 +9,7 @@ import {
 } from '@tradetalks/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, visit } from './browser';
+import { launch, openPage, visibleText, visit } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,9 +21,9 @@ afterAll(async () => {
 
 const { min, max } = tariffDateRange(dataset);
 const shown = async (page: Page) => ({
-  date: await page.locator('.explorer__date strong').innerText(),
-  us: await page.locator('.explorer .stack-panel--us .stack-panel__value').first().innerText(),
-  cn: await page.locator('.explorer .stack-panel--cn .stack-panel__value').first().innerText(),
+  date: await page.locator('.explorer__date strong').textContent(),
+  us: await page.locator('.explorer .stack-panel--us .stack-panel__value').first().textContent(),
+  cn: await page.locator('.explorer .stack-panel--cn .stack-panel__value').first().textContent(),
 });
 const expected = (date: string) => ({
   date: formatDate(date),
@@ -79,11 +79,11 @@ describe('the tariff date control', () => {
       const parsed = parseDateInput(raw, min, max);
       if (parsed.ok) throw new Error('expected a bad date');
       const note = page.locator('.explorer .notice');
-      await expect.poll(() => note.innerText()).toContain(parsed.reason);
-      expect(await note.innerText()).toContain(formatDate(max));
+      await expect.poll(() => note.textContent()).toContain(parsed.reason);
+      expect(await note.textContent()).toContain(formatDate(max));
       expect(await shown(page)).toEqual(expected(max));
       expect(await page.locator('svg.stack-bar').count()).toBeGreaterThan(0);
-      expect(await page.locator('body').innerText()).not.toMatch(/\bNaN\b|undefined|Invalid Date/);
+      expect(await visibleText(page, 'body')).not.toMatch(/\bNaN\b|undefined|Invalid Date/);
       expect(problems).toEqual([]);
       await context.close();
     },
