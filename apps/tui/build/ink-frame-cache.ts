@@ -1,11 +1,17 @@
 import type { TsdownPlugin } from 'tsdown';
 
-// Ink 6 measures and tokenizes every row of the screen afresh on every frame: its caches
-// live on the Output of one frame, and the width check before wrapping has none. A full
-// screen of box-drawing and block characters then costs tens of milliseconds per key on a
-// slow machine. These two edits, applied to Ink's code as it is bundled, keep the caches
-// across frames (bounded) so that rows that did not change cost nothing. Nothing else in
-// Ink changes; the tests run against unpatched Ink, the tmux test against this bundle.
+// Ink 6 turns every frame into a grid of styled characters and back: each row is split into
+// graphemes, each character given its styles, and the styles diffed to write the row again.
+// Its caches for that live on the Output of one frame, and the width check before wrapping
+// has none. A full screen of box-drawing and block characters then costs tens of
+// milliseconds per frame on a slow machine. These edits, applied to Ink's code as it is
+// bundled:
+// - keep the caches across frames (bounded), so rows that did not change cost nothing;
+// - add a fast path to Output.get: when every write is one whole row (one line, from the
+//   left edge, no clipping, no two on a row, none wider than the screen), which is how
+//   tradetalks draws, the rows are the output as they are, without the grid.
+// Anything else takes Ink's own path. The tests run against unpatched Ink, the tmux test and
+// the benchmark against this bundle.
 
 const LIMIT = 2_000;
 
@@ -21,6 +27,35 @@ const edits: readonly { file: string; from: string; to: string }[] = [
     to: `const sharedCaches = new OutputCaches();
 const bound = (map) => { if (map.size > ${LIMIT}) map.clear(); };
 export default class Output {`,
+  },
+  {
+    file: '/ink/build/output.js',
+    from: `    get() {
+        // Initialize output array`,
+    to: `    get() {
+        const rows = wholeRows(this);
+        if (rows !== undefined) return rows;
+        // Initialize output array`,
+  },
+  {
+    file: '/ink/build/output.js',
+    from: 'const sharedCaches = new OutputCaches();',
+    to: `const sharedCaches = new OutputCaches();
+const wholeRows = (output) => {
+  const rows = new Array(output.height).fill('');
+  const written = new Set();
+  for (const operation of output.operations) {
+    if (operation.type !== 'write') return undefined;
+    const { x, y, text, transformers } = operation;
+    if (x !== 0 || y < 0 || y >= output.height || written.has(y) || text.includes('\\n')) return undefined;
+    let line = text;
+    for (const transformer of transformers) line = transformer(line, 0);
+    if (output.caches.getStringWidth(line) > output.width) return undefined;
+    rows[y] = line.trimEnd();
+    written.add(y);
+  }
+  return { output: rows.join('\\n'), height: output.height };
+};`,
   },
   {
     file: '/ink/build/output.js',

@@ -26,7 +26,7 @@ export const runApp = async ({ dataset, date, color }: AppOptions): Promise<numb
     <ColorContext.Provider value={color}>
       <App dataset={dataset} date={date} view={date === undefined ? 'overview' : 'tariffs'} />
     </ColorContext.Provider>,
-    { exitOnCtrlC: false, maxFps: 60 },
+    { exitOnCtrlC: false, maxFps: 120 },
   );
   let restored = false;
   const restore = () => {
