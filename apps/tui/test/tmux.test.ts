@@ -47,7 +47,7 @@ const shell = async (command: string) => {
   );
 };
 /** Start a shell in a 100×30 terminal, note its settings, and start the app in it. */
-const startApp = async (name: string) => {
+const startApp = async (name: string, env = '') => {
   socket += 1;
   tmux(
     'new-session',
@@ -63,7 +63,10 @@ const startApp = async (name: string) => {
   await waitFor(promptIsBack, 'the shell');
   await shell(`stty -g > ${folder}/${name}-before`);
   // CI=true as in CI: Ink would draw nothing until exit if the app believed it.
-  keys('-l', `CI=true RECORD_LOADS=${folder}/${name}-loads node --import ${RECORD_LOADS} ${CLI}`);
+  keys(
+    '-l',
+    `${env} CI=true RECORD_LOADS=${folder}/${name}-loads node --import ${RECORD_LOADS} ${CLI}`,
+  );
   keys('Enter');
   await waitFor(
     (text) => text.includes('[1 Overview]') && text.includes('TARIFFS'),
@@ -131,6 +134,23 @@ describe('in a real terminal (tmux)', () => {
 
     keys('q');
     await expectRestored('q');
+  });
+
+  it('draws in colour, but not with NO_COLOR (reverse video and bold stay)', async () => {
+    // SGR 30–37 and 90–97 set a foreground colour; 7 is reverse video, which marks the tab.
+    const colours = /\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7])(?:;[0-9;]*)?m/;
+    const reverse = /\u001b\[(?:[0-9;]*;)?7(?:;[0-9;]*)?m/;
+    await startApp('colour');
+    expect(tmux('capture-pane', '-p', '-e', '-t', 't')).toMatch(colours);
+    keys('q');
+    await expectRestored('colour');
+    tmux('kill-server');
+    await startApp('no-colour', 'NO_COLOR=1');
+    const plain = tmux('capture-pane', '-p', '-e', '-t', 't');
+    expect(plain).not.toMatch(colours);
+    expect(plain).toMatch(reverse);
+    keys('q');
+    await expectRestored('no-colour');
   });
 
   it('restores the terminal after Ctrl+C', async () => {
