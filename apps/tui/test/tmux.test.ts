@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appChunk, CLI, RECORD_LOADS, requireBuild } from './binary';
+import { appChunk, CLI, ESC, RECORD_LOADS, requireBuild } from './binary';
 
 const TMUX = '/usr/bin/tmux';
 let socket = 0;
@@ -138,8 +138,9 @@ describe('in a real terminal (tmux)', () => {
 
   it('draws in colour, but not with NO_COLOR (reverse video and bold stay)', async () => {
     // SGR 30–37 and 90–97 set a foreground colour; 7 is reverse video, which marks the tab.
-    const colours = /\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7])(?:;[0-9;]*)?m/;
-    const reverse = /\u001b\[(?:[0-9;]*;)?7(?:;[0-9;]*)?m/;
+    const sgr = (codes: string) => new RegExp(`${ESC}\\[(?:[0-9;]*;)?(?:${codes})(?:;[0-9;]*)?m`);
+    const colours = sgr('3[0-7]|9[0-7]');
+    const reverse = sgr('7');
     await startApp('colour');
     expect(tmux('capture-pane', '-p', '-e', '-t', 't')).toMatch(colours);
     keys('q');

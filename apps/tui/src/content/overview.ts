@@ -17,6 +17,8 @@ import { pad } from '../text/width';
 import { arrow, heading, sourcesLines } from './parts';
 
 const LABEL = 16;
+/** Below this width labels go above their figures, not beside them. */
+const STACK_BELOW = 56;
 
 const barWidth = (width: number) => Math.max(4, Math.min(32, width - LABEL - 22));
 
@@ -35,7 +37,7 @@ const tariffLines = (facts: Facts, dataset: Dataset, width: number): Line[] => [
         seg(` · listed goods up to ${formatRate(side.now.highestOnListedGoodsPct)}`, 'muted'),
       ],
       width,
-      { labelWidth: LABEL },
+      { labelWidth: LABEL, stackBelow: STACK_BELOW },
     ),
   ),
   ...sourcesLines(
@@ -79,7 +81,7 @@ const tradeLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
         arrow(facts.trade.importsChangePct),
       ],
       width,
-      { labelWidth: LABEL },
+      { labelWidth: LABEL, stackBelow: STACK_BELOW },
     ),
     ...sourcesLines(dataset, facts.trade.sourceIds, width),
   ];
@@ -144,7 +146,7 @@ const gdpLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
         seg(vintageText(gdp.latest), 'muted'),
       ],
       width,
-      { labelWidth: LABEL },
+      { labelWidth: LABEL, stackBelow: STACK_BELOW },
     ),
     ...sourcesLines(dataset, [...gdp.firstPrint.sourceIds, ...gdp.latest.sourceIds], width),
   ];
@@ -167,7 +169,7 @@ const pmiLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
         seg(threshold),
       ],
       width,
-      { labelWidth: LABEL },
+      { labelWidth: LABEL, stackBelow: STACK_BELOW },
     ),
   ];
   if (pmi.previousMonth && pmi.changeFromPrevious !== undefined) {
@@ -184,7 +186,7 @@ const pmiLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
           arrow(change),
         ],
         width,
-        { labelWidth: LABEL },
+        { labelWidth: LABEL, stackBelow: STACK_BELOW },
       ),
     );
   }
@@ -202,7 +204,7 @@ const pmiLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
           arrow(gap),
         ],
         width,
-        { labelWidth: LABEL },
+        { labelWidth: LABEL, stackBelow: STACK_BELOW },
       ),
     );
   }
