@@ -134,6 +134,16 @@ describe('key sequences', () => {
     expect(app.frame()).toContain(`In force on ${formatDate(dates.at(-3) ?? '')}`);
   });
 
+  it('goes from an event to the tariffs in force that day with t', async () => {
+    const app = await open({ columns: 100, rows: 30 });
+    const event = dataset.events.find((e) => e.date.length === 10);
+    await app.press('2', '/');
+    await app.type(event?.title ?? '');
+    await app.press('enter', 'enter', 't');
+    expect(app.frame()).toContain('[3 Tariffs]');
+    expect(app.frame()).toContain(`In force on ${formatDate(event?.date ?? '')}`);
+  });
+
   it('opens on the day given with --date', async () => {
     const peak = facts.tariffs.usPeak.date;
     const app = await open({ columns: 100, rows: 30, date: peak, view: 'tariffs' });

@@ -27,7 +27,7 @@ export const claimResults = perDataset(checkClaims);
 const VERDICT_WIDTH = 15;
 const STATED_WIDTH = 14;
 
-export const verdictTone = (verdict: Verdict): Tone =>
+const verdictTone = (verdict: Verdict): Tone =>
   verdict === 'consistent' ? 'up' : verdict === 'unverifiable' ? 'muted' : 'warn';
 
 /** "✓ Consistent": the verdict's symbol and its word, never the colour alone. */

@@ -30,7 +30,7 @@ import { pad, textWidth, truncate } from '../text/width';
 import { hanging, heading } from './parts';
 
 /** From this width the two sides stand side by side. */
-export const SIDE_BY_SIDE = 100;
+const SIDE_BY_SIDE = 100;
 /** Below this column width a layer's bar goes on a row of its own. */
 const LAYER_ROW = 44;
 
@@ -46,7 +46,7 @@ export const tariffScale = perDataset((dataset) =>
 );
 
 /** Where `date` sits among the days either side's tariffs changed: "action 11 of 20". */
-export const datePosition = (dataset: Dataset, date: string): { index: number; count: number } => {
+const datePosition = (dataset: Dataset, date: string): { index: number; count: number } => {
   const dates = tariffChangeDates(dataset);
   return { index: dates.indexOf(date), count: dates.length };
 };

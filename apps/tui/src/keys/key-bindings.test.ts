@@ -34,6 +34,7 @@ describe('the key-binding table', () => {
       'previous-date',
       'next-date',
       'zoom',
+      'event-tariffs',
       'help',
       'quit',
     ];

@@ -22,14 +22,16 @@ export type Command =
   | 'previous-date'
   | 'next-date'
   | 'zoom'
+  | 'event-tariffs'
   | 'help'
   | 'quit';
 
 /**
  * Where a binding works. `filter` is while typing a filter (letters then type, they do
- * not trigger shortcuts); `lists` is Timeline, Claims and Sources; the rest everywhere.
+ * not trigger shortcuts); `lists` is Timeline, Claims and Sources; `event` is an event's
+ * detail on the Timeline; the rest everywhere.
  */
-export type Scope = 'filter' | 'lists' | 'tariffs' | 'everywhere';
+export type Scope = 'filter' | 'lists' | 'event' | 'tariffs' | 'everywhere';
 
 export interface KeyBinding {
   /** Key names as `keys/key-name.ts` produces them: `tab`, `shift+tab`, `ctrl+c`, `j`, `G`… */
@@ -144,6 +146,14 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     hint: 'later',
   },
   {
+    keys: ['t'],
+    label: 't',
+    command: 'event-tariffs',
+    scope: 'event',
+    description: 'Show the tariffs in force on the event’s day',
+    hint: 'tariffs that day',
+  },
+  {
     keys: ['z'],
     label: 'z',
     command: 'zoom',
@@ -203,6 +213,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
 export const SCOPE_TITLES: Record<Scope, string> = {
   everywhere: 'Everywhere',
   lists: 'Timeline, Claims and Sources',
+  event: 'An event, opened on the Timeline',
   tariffs: 'Tariffs',
   filter: 'While typing a filter',
 };

@@ -15,7 +15,8 @@ export interface KeyContext {
 /** The scopes that apply, most specific first; `filter` shuts out the others' letters. */
 export const scopesFor = (context: KeyContext): Scope[] => {
   const scopes: Scope[] = [];
-  if (context.help || context.detail) return ['everywhere'];
+  if (context.help) return ['everywhere'];
+  if (context.detail) return context.view === 'timeline' ? ['event', 'everywhere'] : ['everywhere'];
   if (context.editing) scopes.push('filter');
   else if (['timeline', 'claims', 'sources'].includes(context.view)) scopes.push('lists');
   else if (context.view === 'tariffs') scopes.push('tariffs');
@@ -24,7 +25,7 @@ export const scopesFor = (context: KeyContext): Scope[] => {
 };
 
 /** The binding for a key in these scopes, the most specific scope first. */
-export const bindingFor = (key: string, scopes: readonly Scope[]): KeyBinding | undefined => {
+const bindingFor = (key: string, scopes: readonly Scope[]): KeyBinding | undefined => {
   for (const scope of scopes) {
     const found = KEY_BINDINGS.find((b) => b.scope === scope && b.keys.includes(key));
     if (found) return found;

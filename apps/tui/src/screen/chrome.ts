@@ -17,7 +17,7 @@ import { listScreen } from './lists';
 import { paneScreen } from './panes';
 
 /** "tradetalks  U.S.–China trade, in numbers … data as of 10 Nov 2025". */
-export const titleLine = (dataset: Dataset, width: number): Line => {
+const titleLine = (dataset: Dataset, width: number): Line => {
   const subtitle = '  the U.S.–China trade conflict in numbers';
   const asOf = `data as of ${formatDate(dataset.asOf, { short: true })}`;
   const roomy = width >= 'tradetalks'.length + subtitle.length + asOf.length + 2;
@@ -50,7 +50,7 @@ export const tabsLine = (state: AppState, width: number): Line => {
   );
 };
 
-export const ruleLine = (width: number): Line => [seg('─'.repeat(width), 'muted')];
+const ruleLine = (width: number): Line => [seg('─'.repeat(width), 'muted')];
 
 // When not every hint fits, these stay longest (help lists the rest).
 const HINT_PRIORITY: readonly Command[] = [

@@ -20,7 +20,7 @@ import { bodySize } from './layout';
 import { createRemember } from './remember';
 
 /** Cells at the left of every item for the › that marks the selected one. */
-export const GUTTER = 2;
+const GUTTER = 2;
 
 /**
  * An item's rows behind the gutter. The selected item is reversed across the width and

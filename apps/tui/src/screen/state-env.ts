@@ -1,4 +1,5 @@
-import { adjacentChangeDates, type Dataset } from '@tradetalks/core';
+import { adjacentChangeDates, type Dataset, tariffDateRange } from '@tradetalks/core';
+import { timelineEvents } from '../content/timeline';
 import type { StateEnv } from '../state/reduce';
 import { listScreen } from './lists';
 import { paneScreen } from './panes';
@@ -12,6 +13,12 @@ export const createStateEnv = (dataset: Dataset): StateEnv => ({
   pane: (pane, state) => {
     const { visible, maxScroll } = paneScreen(pane, state, dataset);
     return { visible, maxScroll };
+  },
+  eventDay: (state) => {
+    const event = timelineEvents(dataset, state.lists.timeline.filter)[state.lists.timeline.cursor];
+    if (event === undefined || event.date.length !== 10) return undefined;
+    const { min, max } = tariffDateRange(dataset);
+    return event.date >= min && event.date <= max ? event.date : undefined;
   },
   dates: {
     previous: (date) => adjacentChangeDates(dataset, date).previous,

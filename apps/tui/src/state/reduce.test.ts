@@ -11,6 +11,7 @@ const env: StateEnv = {
     visible: 5,
   }),
   pane: (_pane: PaneId) => ({ visible: 10, maxScroll: 20 }),
+  eventDay: (state) => (state.lists.timeline.cursor === 1 ? '2019-05-10' : undefined),
   dates: {
     previous: (date) => [...DATES].reverse().find((d) => d < date),
     next: (date) => DATES.find((d) => d > date),
@@ -105,6 +106,17 @@ describe('filtering', () => {
   it('goes back to the first item when the filter changes', () => {
     const state = keys(start({ view: 'sources' }), 'j', 'j', '/', 'x');
     expect(state.lists.sources).toMatchObject({ cursor: 0, top: 0 });
+  });
+});
+
+describe('from an event to its tariffs', () => {
+  it('opens Tariffs on the day of the event shown, with t', () => {
+    const state = keys(start({ view: 'timeline' }), 'j', 'enter', 't');
+    expect(state).toMatchObject({ view: 'tariffs', tariffDate: '2019-05-10' });
+  });
+  it('does nothing for an event not dated to the day, or outside a detail', () => {
+    expect(keys(start({ view: 'timeline' }), 'enter', 't').view).toBe('timeline');
+    expect(keys(start({ view: 'timeline' }), 'j', 't').view).toBe('timeline');
   });
 });
 

@@ -25,6 +25,8 @@ export interface StateEnv {
   readonly list: (view: ListViewId, state: AppState) => { count: number; visible: number };
   /** How many rows a pane shows and how far it can scroll. */
   readonly pane: (pane: PaneId, state: AppState) => { visible: number; maxScroll: number };
+  /** The day of the event selected on the Timeline, when it is known to the day. */
+  readonly eventDay: (state: AppState) => string | undefined;
   /** The tariff action days before and after a day, and the first and last. */
   readonly dates: {
     readonly previous: (date: string) => string | undefined;
@@ -194,6 +196,15 @@ const runCommand = (
       return {
         ...moved,
         scroll: { ...moved.scroll, tariffs: Math.min(moved.scroll.tariffs, maxScroll) },
+      };
+    }
+    case 'event-tariffs': {
+      const day = env.eventDay(state);
+      if (day === undefined || state.view !== 'timeline') return state;
+      return {
+        ...goView(state, 'tariffs'),
+        tariffDate: day,
+        scroll: { ...state.scroll, tariffs: 0 },
       };
     }
     case 'zoom':
