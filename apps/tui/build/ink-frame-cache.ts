@@ -6,7 +6,8 @@ import type { TsdownPlugin } from 'tsdown';
 // has none. A full screen of box-drawing and block characters then costs tens of
 // milliseconds per frame on a slow machine. These edits, applied to Ink's code as it is
 // bundled:
-// - keep the caches across frames (bounded), so rows that did not change cost nothing;
+// - keep the caches across frames (bounded), so rows that did not change cost nothing, and
+//   give widest-line, which Ink calls on every text several times a frame, a cache;
 // - add a fast path to Output.get: when every write is one whole row (one line, from the
 //   left edge, no clipping, no two on a row, none wider than the screen), which is how
 //   tradetalks draws, the rows are the output as they are, without the grid.
@@ -50,7 +51,7 @@ const wholeRows = (output) => {
     if (x !== 0 || y < 0 || y >= output.height || written.has(y) || text.includes('\\n')) return undefined;
     let line = text;
     for (const transformer of transformers) line = transformer(line, 0);
-    if (output.caches.getStringWidth(line) > output.width) return undefined;
+    if (widestLine(line) > output.width) return undefined;
     rows[y] = line.trimEnd();
     written.add(y);
   }
@@ -68,24 +69,27 @@ const wholeRows = (output) => {
     to: 'cached = stringWidth(text); bound(this.widths);',
   },
   {
-    file: '/ink/build/render-node-to-output.js',
-    from: 'const currentWidth = widestLine(text);',
-    to: 'const currentWidth = cachedWidestLine(text);',
+    // Ink measures each text with widest-line three times a frame (layout, wrapping, and
+    // the fast path above): one cache for all.
+    file: '/widest-line/index.js',
+    from: 'export default function widestLine(string) {',
+    to: `const widths = new Map();
+export default function widestLine(string) {
+	let width = widths.get(string);
+	if (width === undefined) {
+		if (widths.size > ${LIMIT}) widths.clear();
+		width = measure(string);
+		widths.set(string, width);
+	}
+	return width;
+}
+
+function measure(string) {`,
   },
   {
-    file: '/ink/build/render-node-to-output.js',
-    from: "import widestLine from 'widest-line';",
-    to: `import widestLine from 'widest-line';
-const widestLines = new Map();
-const cachedWidestLine = (text) => {
-  let width = widestLines.get(text);
-  if (width === undefined) {
-    if (widestLines.size > ${LIMIT}) widestLines.clear();
-    width = widestLine(text);
-    widestLines.set(text, width);
-  }
-  return width;
-};`,
+    file: '/ink/build/output.js',
+    from: "import sliceAnsi from 'slice-ansi';",
+    to: "import sliceAnsi from 'slice-ansi';\nimport widestLine from 'widest-line';",
   },
 ];
 
