@@ -44,6 +44,20 @@ export const runApp = async ({ dataset, date, color }: AppOptions): Promise<numb
     process.on(signal, handler);
     return () => process.off(signal, handler);
   });
+  // A failure outside React (a timer, a stream) still leaves the terminal as it was, and
+  // says what went wrong in one line.
+  const crash = (error: unknown) => {
+    restore();
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`tradetalks: something went wrong: ${message}\n`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+  handlers.push(() => {
+    process.off('uncaughtException', crash);
+    process.off('unhandledRejection', crash);
+  });
   try {
     await instance.waitUntilExit();
     return 0;

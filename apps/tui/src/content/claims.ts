@@ -25,7 +25,7 @@ import { NARROW } from './timeline';
 export const claimResults = perDataset(checkClaims);
 
 const VERDICT_WIDTH = 15;
-const STATED_WIDTH = 14;
+const STATED_WIDTH = 15;
 
 const verdictTone = (verdict: Verdict): Tone =>
   verdict === 'consistent' ? 'up' : verdict === 'unverifiable' ? 'muted' : 'warn';
@@ -73,8 +73,10 @@ export const claimItem = (result: ClaimResult, width: number): Line[] => {
   return [
     truncateLine(
       [
-        { ...verdict, text: pad(verdict.text, VERDICT_WIDTH) },
-        seg(pad(result.stated, STATED_WIDTH), 'plain', true),
+        { ...verdict, text: pad(verdict.text, VERDICT_WIDTH - 1) },
+        seg(' '),
+        seg(pad(result.stated, STATED_WIDTH - 1), 'plain', true),
+        seg(' '),
         seg(result.claim.text),
       ],
       width,
