@@ -36,13 +36,15 @@ export const runApp = async ({ dataset, date, color }: AppOptions): Promise<numb
     instance.cleanup();
     stdout.write(SHOW_CURSOR + MAIN_SCREEN);
   };
-  const handlers = Object.entries(SIGNALS).map(([signal, number]) => {
+  const handlers: (() => void)[] = Object.entries(SIGNALS).map(([signal, number]) => {
     const handler = () => {
       restore();
       process.exit(128 + number);
     };
     process.on(signal, handler);
-    return () => process.off(signal, handler);
+    return () => {
+      process.off(signal, handler);
+    };
   });
   // A failure outside React (a timer, a stream) still leaves the terminal as it was, and
   // says what went wrong in one line.
