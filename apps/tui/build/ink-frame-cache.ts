@@ -8,9 +8,9 @@ import type { TsdownPlugin } from 'tsdown';
 // bundled:
 // - keep the caches across frames (bounded), so rows that did not change cost nothing, and
 //   give widest-line, which Ink calls on every text several times a frame, a cache;
-// - add a fast path to Output.get: when every write is one whole row (one line, from the
-//   left edge, no clipping, no two on a row, none wider than the screen), which is how
-//   tradetalks draws, the rows are the output as they are, without the grid.
+// - add a fast path to Output.get: when every write is whole rows (from the left edge, no
+//   clipping, no two on a row, none wider than the screen), which is how tradetalks draws,
+//   the rows are the output as they are, without the grid.
 // Anything else takes Ink's own path. The tests run against unpatched Ink, the tmux test and
 // the benchmark against this bundle.
 
@@ -46,14 +46,17 @@ const wholeRows = (output) => {
   const rows = new Array(output.height).fill('');
   const written = new Set();
   for (const operation of output.operations) {
-    if (operation.type !== 'write') return undefined;
-    const { x, y, text, transformers } = operation;
-    if (x !== 0 || y < 0 || y >= output.height || written.has(y) || text.includes('\\n')) return undefined;
-    let line = text;
-    for (const transformer of transformers) line = transformer(line, 0);
-    if (widestLine(line) > output.width) return undefined;
-    rows[y] = line.trimEnd();
-    written.add(y);
+    if (operation.type !== 'write' || operation.x !== 0) return undefined;
+    const lines = operation.text.split('\\n');
+    for (const [index, text] of lines.entries()) {
+      const y = operation.y + index;
+      if (y < 0 || y >= output.height || written.has(y)) return undefined;
+      let line = text;
+      for (const transformer of operation.transformers) line = transformer(line, index);
+      if (widestLine(line) > output.width) return undefined;
+      rows[y] = line.trimEnd();
+      written.add(y);
+    }
   }
   return { output: rows.join('\\n'), height: output.height };
 };`,
@@ -69,22 +72,32 @@ const wholeRows = (output) => {
     to: 'cached = stringWidth(text); bound(this.widths);',
   },
   {
-    // Ink measures each text with widest-line three times a frame (layout, wrapping, and
-    // the fast path above): one cache for all.
+    // Ink measures every text with widest-line several times a frame (layout, wrapping,
+    // the fast path above): one cache, by line, for all of them.
     file: '/widest-line/index.js',
-    from: 'export default function widestLine(string) {',
+    from: `export default function widestLine(string) {
+	let lineWidth = 0;
+
+	for (const line of string.split('\\n')) {
+		lineWidth = Math.max(lineWidth, stringWidth(line));
+	}`,
     to: `const widths = new Map();
-export default function widestLine(string) {
-	let width = widths.get(string);
+const lineWidthOf = (line) => {
+	let width = widths.get(line);
 	if (width === undefined) {
 		if (widths.size > ${LIMIT}) widths.clear();
-		width = measure(string);
-		widths.set(string, width);
+		width = stringWidth(line);
+		widths.set(line, width);
 	}
 	return width;
-}
+};
 
-function measure(string) {`,
+export default function widestLine(string) {
+	let lineWidth = 0;
+
+	for (const line of string.split('\\n')) {
+		lineWidth = Math.max(lineWidth, lineWidthOf(line));
+	}`,
   },
   {
     file: '/ink/build/output.js',

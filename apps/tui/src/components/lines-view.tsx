@@ -1,10 +1,27 @@
-import { Box } from 'ink';
+import { Box, Text } from 'ink';
+import { useContext } from 'react';
+import { ColorContext } from '../app/color-context';
 import type { Line } from '../lines/line';
-import { LineText } from './line-text';
+import { lineToAnsi } from '../lines/render-text';
+
+// Lines are built once per content and width, so the same Line object comes back frame
+// after frame: its escape codes are worked out once.
+const cache = { color: new WeakMap<Line, string>(), plain: new WeakMap<Line, string>() };
+
+const ansiOf = (line: Line, color: boolean): string => {
+  const store = color ? cache.color : cache.plain;
+  let text = store.get(line);
+  if (text === undefined) {
+    text = lineToAnsi(line, { color, attributes: true }) || ' ';
+    store.set(line, text);
+  }
+  return text;
+};
 
 /**
- * Rows one under the other, in a box of `height` rows when given (the rest left blank).
- * No clipping: every row is built to fit, and clipping would make Ink re-measure each one.
+ * Rows one under the other, in a box of `height` rows when given (the rest left blank): one
+ * Ink `<Text>` whose styles are already escape codes, so Ink lays out one node, not one per
+ * row or segment. Every row is built to fit, so nothing wraps and nothing is clipped.
  */
 export const LinesView = ({
   lines,
@@ -12,11 +29,11 @@ export const LinesView = ({
 }: {
   readonly lines: readonly Line[];
   readonly height?: number;
-}) => (
-  <Box flexDirection="column" {...(height === undefined ? {} : { height })}>
-    {lines.map((line, i) => (
-      // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place on the screen
-      <LineText key={i} line={line} />
-    ))}
-  </Box>
-);
+}) => {
+  const color = useContext(ColorContext);
+  return (
+    <Box flexDirection="column" {...(height === undefined ? {} : { height })}>
+      <Text>{lines.map((line) => ansiOf(line, color)).join('\n')}</Text>
+    </Box>
+  );
+};
