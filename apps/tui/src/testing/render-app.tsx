@@ -53,6 +53,12 @@ export const renderApp = async ({
     await settle();
   };
   await resize({ columns, rows });
+  // Ink listens to stdin from an effect after the first frame; a key sent before it would
+  // be lost, so wait until it listens (a loaded machine can take a while).
+  const started = Date.now();
+  while (instance.stdin.listenerCount('readable') === 0 && Date.now() - started < 2_000) {
+    await settle();
+  }
   const frame = () => (instance.lastFrame() ?? '').replace(ANSI, '');
   return {
     frame,
