@@ -95,14 +95,14 @@ const balanceNotes = (rows: readonly TradeYear[], width: number): Line[] =>
   rows.flatMap((r) => {
     const computed = r.balanceUsdBn;
     const published = r.publishedBalanceUsdBn;
-    if (computed === undefined || published === undefined) return [];
-    if (formatUsdBn(computed) === formatUsdBn(published)) return [];
-    return paragraph(
-      `${r.year}: the balance shown is exports − imports, ${formatUsdBn(computed)}; the Census Bureau published ${formatUsdBn(published)} (another release).`,
-      width,
-      'muted',
-      2,
-    );
+    if (published === undefined) return [];
+    const note =
+      computed === undefined
+        ? `${r.year}: the balance shown is the one the Census Bureau published.`
+        : formatUsdBn(computed) !== formatUsdBn(published)
+          ? `${r.year}: the balance shown is exports − imports, ${formatUsdBn(computed)}; the Census Bureau published ${formatUsdBn(published)} (another release).`
+          : undefined;
+    return note === undefined ? [] : paragraph(note, width, 'muted', 2);
   });
 
 const seriesNotes = (dataset: Dataset, width: number): Line[] =>
