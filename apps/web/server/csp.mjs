@@ -18,19 +18,29 @@ export const inlineScripts = (html) =>
     })
     .map(([, , body = '']) => body);
 
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+
+/**
+ * The contents of every inline stylesheet (Next.js inlines the CSS into each page).
+ * @param {string} html
+ * @returns {string[]}
+ */
+export const inlineStyles = (html) => [...html.matchAll(INLINE_STYLE)].map(([, body = '']) => body);
+
 /** @param {string} source */
 export const sha256 = (source) =>
   `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 
 /**
- * The Content-Security-Policy of one HTML page: only this origin, plus its own inline scripts.
+ * The Content-Security-Policy of one HTML page: only this origin, plus its own inline scripts
+ * and stylesheets, each by its hash.
  * @param {string} html
  */
 export const pagePolicy = (html) =>
   [
     "default-src 'self'",
     `script-src 'self' ${[...new Set(inlineScripts(html).map(sha256))].join(' ')}`.trimEnd(),
-    "style-src 'self'",
+    `style-src 'self' ${[...new Set(inlineStyles(html).map(sha256))].join(' ')}`.trimEnd(),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineScripts, pagePolicy, sha256 } from './csp.mjs';
+import { inlineScripts, inlineStyles, pagePolicy, sha256 } from './csp.mjs';
 
 const html = `<html><head><script>var a=1;</script><script src="/_next/x.js" async></script>
 <script type="application/ld+json">{"@type":"ClaimReview"}</script></head>
@@ -14,6 +14,12 @@ describe('Content-Security-Policy from a page', () => {
   it('hashes a script the way browsers check it', () => {
     const expected = createHash('sha256').update('var a=1;').digest('base64');
     expect(sha256('var a=1;')).toBe(`'sha256-${expected}'`);
+  });
+
+  it('allows an inline stylesheet by its hash', () => {
+    const styled = '<style data-precedence="next">body{margin:0}</style>';
+    expect(inlineStyles(styled)).toEqual(['body{margin:0}']);
+    expect(pagePolicy(styled)).toContain(`style-src 'self' ${sha256('body{margin:0}')}`);
   });
 
   it('allows this origin and the page’s own inline scripts, and nothing inline else', () => {

@@ -1,11 +1,11 @@
 import { dataset, formatDate } from '@tradetalks/core';
 import { SourceLine } from '@/components/source-line';
 import { chartCsvHref } from '@/lib/hrefs';
-import { BarChartSvg } from './bar-chart';
+import { barChartSvg } from './bar-chart';
 import { ChartLegend } from './chart-legend';
 import { DataTable } from './data-table';
 import { LAYOUTS, type LayoutName } from './layout';
-import { LineChartSvg } from './line-chart';
+import { lineChartSvg } from './line-chart';
 import type { ChartSpec } from './types';
 
 /**
@@ -19,24 +19,10 @@ export function ChartFigure({ spec, headingLevel = 3 }: { spec: ChartSpec; headi
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const drawing = (name: LayoutName) => {
     const layout = LAYOUTS[name];
-    return spec.plot.kind === 'line' ? (
-      <LineChartSvg
-        plot={spec.plot}
-        layout={layout}
-        title={spec.title}
-        labelledBy={titleId}
-        describedBy={summaryId}
-      />
-    ) : (
-      <BarChartSvg
-        plot={spec.plot}
-        layout={layout}
-        idPrefix={`${spec.id}-${name}`}
-        title={spec.title}
-        labelledBy={titleId}
-        describedBy={summaryId}
-      />
-    );
+    const labels = { title: spec.title, labelledBy: titleId, describedBy: summaryId };
+    return spec.plot.kind === 'line'
+      ? lineChartSvg(spec.plot, layout, labels)
+      : barChartSvg(spec.plot, layout, { ...labels, idPrefix: `${spec.id}-${name}` });
   };
 
   return (
@@ -49,8 +35,14 @@ export function ChartFigure({ spec, headingLevel = 3 }: { spec: ChartSpec; headi
       </figcaption>
       <ChartLegend plot={spec.plot} />
       <div className="chart__plot">
-        <div className="chart__drawing chart__drawing--wide">{drawing('wide')}</div>
-        <div className="chart__drawing chart__drawing--narrow">{drawing('narrow')}</div>
+        {(['wide', 'narrow'] as const).map((name) => (
+          <div
+            key={name}
+            className={`chart__drawing chart__drawing--${name}`}
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG text built by our chart functions, every text escaped
+            dangerouslySetInnerHTML={{ __html: drawing(name) }}
+          />
+        ))}
       </div>
       <p className="chart__summary" id={summaryId}>
         {spec.summary}

@@ -1,4 +1,4 @@
-import { LegendSwatch } from './marks';
+import { LegendSwatch } from './legend-swatch';
 import type { BarPlot, LinePlot } from './types';
 
 /** The legend, in HTML: each series' label beside the line, marker or fill it is drawn with. */

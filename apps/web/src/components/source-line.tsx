@@ -59,7 +59,6 @@ export function SourceAnchor({ source, text }: { source: Source; text: string })
     <a
       href={source.url ?? sourceHref(source.id)}
       rel={source.url ? 'external noreferrer' : undefined}
-      title={full}
     >
       {text}
       {hidden}

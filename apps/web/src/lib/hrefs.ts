@@ -6,7 +6,7 @@ import type { Citation } from '@tradetalks/core';
 export const eventHref = (id: string) => `/timeline#${id}`;
 export const actorHref = (id: string) => `/timeline#actor-${id}`;
 export const statementHref = (id: string) => `/timeline#statement-${id}`;
-export const measureHref = (id: string) => `/tariffs#measure-${id}`;
+export const measureHref = (id: string) => `/tariffs/measures#measure-${id}`;
 export const seriesHref = (id: string) => `/data#series-${id}`;
 export const claimHref = (id: string) => `/claims/${id}`;
 export const claimTopicHref = (topic: string) => `/claims#topic-${topic}`;

@@ -3,8 +3,8 @@ import type { Metadata } from 'next';
 import { ChartFigure } from '@/charts/chart-figure';
 import { piieChart } from '@/charts/specs/piie';
 import { tariffStepsChart, tariffWindows } from '@/charts/specs/tariff-steps';
+import { Link } from '@/components/link';
 import { ExplorerSection } from '@/components/tariffs/explorer-section';
-import { MeasureList } from '@/components/tariffs/measure-list';
 import { StackScope } from '@/components/tariffs/stack-scope';
 
 export const metadata: Metadata = {
@@ -67,10 +67,13 @@ export default function TariffsPage() {
       <section className="section" aria-labelledby="measures-heading">
         <h2 id="measures-heading">Every tariff measure</h2>
         <p>
-          Each measure sets one layer’s rate from the day it takes effect until a later one replaces
-          or ends it. Where sources disagree, the measure says so.
+          The stacks are built from {dataset.tariffMeasures.length} dated measures, each setting one
+          layer’s rate until a later one replaces or ends it.{' '}
+          <Link href="/tariffs/measures">
+            Every measure, with its rate, legal basis and sources
+          </Link>
+          .
         </p>
-        <MeasureList />
       </section>
     </>
   );

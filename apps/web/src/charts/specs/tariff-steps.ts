@@ -155,7 +155,7 @@ export const tariffStepsChart = (data: Dataset, w: TariffWindow): ChartSpec => {
     // Every measure in force at some point of the window shaped the lines.
     sourceIds: data.tariffMeasures.filter((m) => m.effectiveOn <= w.to).flatMap((m) => m.sourceIds),
     sourcesListedAt: {
-      href: '/tariffs#measures-heading',
+      href: '/tariffs/measures',
       label: 'every tariff measure, with its sources',
     },
     notes: [

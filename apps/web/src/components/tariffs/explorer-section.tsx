@@ -1,5 +1,5 @@
 import { dataset, tariffChangeDates, tariffDateRange } from '@tradetalks/core';
-import { StackPanel } from './stack-panel';
+import { compactStackPanel } from './stack-panel-html';
 import { sideStates, stackScaleMaxPct } from './stack-states';
 import { TariffExplorer } from './tariff-explorer';
 
@@ -12,9 +12,7 @@ export function ExplorerSection() {
     return {
       key: side,
       starts: states.map((s) => s.from),
-      panels: states.map((state) => (
-        <StackPanel key={state.from} state={state} maxPct={maxPct} variant="compact" />
-      )),
+      panels: states.map((state) => compactStackPanel(state, maxPct, dataset.asOf)),
     };
   });
   return (

@@ -2,14 +2,14 @@
 
 import { formatDate } from '@tradetalks/core';
 import { useSearchParams } from 'next/navigation';
-import { type ReactNode, Suspense } from 'react';
+import { Suspense } from 'react';
 import { neighbourDates, resolveDateParam, stateIndexFor } from './resolve-date';
 
-/** One side's stretches: where each starts, and its panel rendered on the server. */
+/** One side's stretches: where each starts, and its panel as HTML built on the server. */
 export interface ExplorerSide {
   readonly key: string;
   readonly starts: readonly string[];
-  readonly panels: readonly ReactNode[];
+  readonly panels: readonly string[];
 }
 
 export interface ExplorerProps {
@@ -21,9 +21,9 @@ export interface ExplorerProps {
 }
 
 /**
- * The date control of /tariffs. The date lives in the URL (`?date=YYYY-MM-DD`); the panels
- * are server-rendered, so this island only picks which one to show. Without JavaScript (and
- * in the static HTML) it shows the latest date.
+ * The date control of /tariffs. The date lives in the URL (`?date=YYYY-MM-DD`); every date's
+ * panels were written on the server, so this island only picks which to show, and draws
+ * nothing itself. Without JavaScript (and in the static HTML) it shows the latest date.
  */
 export function TariffExplorer(props: ExplorerProps) {
   return (
@@ -118,7 +118,13 @@ function ExplorerView({
       </p>
       <div className="grid-2 explorer__panels">
         {sides.map((side) => (
-          <div key={side.key}>{side.panels[stateIndexFor(side.starts, date)]}</div>
+          <div
+            key={side.key}
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: panels built on the server from the dataset, every text escaped
+            dangerouslySetInnerHTML={{
+              __html: side.panels[stateIndexFor(side.starts, date)] ?? '',
+            }}
+          />
         ))}
       </div>
     </div>

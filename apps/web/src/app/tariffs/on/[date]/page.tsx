@@ -78,15 +78,7 @@ export default async function TariffDayPage({ params }: PageProps<'/tariffs/on/[
       </header>
       <div className="grid-2">
         {states.map((state) =>
-          state ? (
-            <StackPanel
-              key={state.side}
-              state={state}
-              maxPct={maxPct}
-              variant="full"
-              headingLevel={2}
-            />
-          ) : null,
+          state ? <StackPanel key={state.side} state={state} maxPct={maxPct} /> : null,
         )}
       </div>
       <nav aria-label="Other dates" className="pager section">

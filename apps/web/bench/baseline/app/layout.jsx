@@ -1,0 +1,9 @@
+// The smallest App Router page: what Next.js and React alone cost a reader. Built and served
+// by bench/run.mjs beside the site, so the comparison uses the same Next.js, in the same run.
+export default function RootLayout({ children }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}

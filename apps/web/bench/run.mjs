@@ -1,0 +1,101 @@
+// pnpm --filter @tradetalks/web bench: the site's weight, Lighthouse on a phone, and load.
+// Needs a build (turbo runs it first). Writes .bench/web.json; prints a table.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { audit } from './lighthouse.mjs';
+import { load } from './load.mjs';
+import { serve, webRoot } from './servers.mjs';
+import { pageWeight } from './weight.mjs';
+
+const PAGES = ['/', '/timeline', '/tariffs', '/trade', '/economy', '/claims', '/data', '/sources'];
+const LIGHTHOUSE_PAGES = ['/', '/tariffs'];
+const LOAD_TARGETS = ['/', '/data/dataset.json'];
+const LOAD = { seconds: Number(process.env.BENCH_SECONDS ?? 10), connections: 32 };
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+console.log('Building the empty-page baseline with the same Next.js…');
+execFileSync(
+  process.execPath,
+  [`${webRoot}node_modules/next/dist/bin/next`, 'build', 'bench/baseline'],
+  {
+    cwd: webRoot,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  },
+);
+
+const site = await serve(`${webRoot}out`);
+const baseline = await serve(`${webRoot}bench/baseline/out`);
+try {
+  const empty = await pageWeight(baseline.url, '/');
+  const weights = [];
+  for (const path of PAGES) weights.push(await pageWeight(site.url, path));
+
+  console.log('\nJavaScript and HTML per page (transferred with gzip)');
+  console.table([
+    {
+      page: 'empty Next.js page (baseline)',
+      'JS gzip': kb(empty.jsGzip),
+      'over baseline': '—',
+      'HTML gzip': kb(empty.htmlGzip),
+      'HTML raw': kb(empty.htmlBytes),
+      'RSC inline': kb(empty.rscInlineBytes),
+    },
+    ...weights.map((w) => ({
+      page: w.path,
+      'JS gzip': kb(w.jsGzip),
+      'over baseline': kb(w.jsGzip - empty.jsGzip),
+      'HTML gzip': kb(w.htmlGzip),
+      'HTML raw': kb(w.htmlBytes),
+      'RSC inline': kb(w.rscInlineBytes),
+    })),
+  ]);
+
+  const audits = [];
+  for (const path of LIGHTHOUSE_PAGES)
+    audits.push({ page: path, ...(await audit(`${site.url}${path}`)) });
+  console.log('\nLighthouse 12, mobile preset');
+  console.table(
+    audits.map((a) => ({
+      page: a.page,
+      performance: a.performance,
+      accessibility: a.accessibility,
+      'best practices': a.bestPractices,
+      'FCP ms': Math.round(a.fcpMs),
+      'LCP ms': Math.round(a.lcpMs),
+      'TBT ms': Math.round(a.tbtMs),
+      CLS: a.cls,
+      failing: a.failingAudits.join(', ') || '—',
+    })),
+  );
+
+  const loads = [];
+  for (const path of LOAD_TARGETS) loads.push(await load(`${site.url}${path}`, LOAD));
+  console.log(`\nLoad on loopback (${LOAD.connections} connections, ${LOAD.seconds} s each, gzip)`);
+  console.table(
+    loads.map((l) => ({
+      target: new URL(l.url).pathname,
+      'req/s': Math.round(l.requestsPerSecond),
+      'p50 ms': l.latencyP50Ms,
+      'p99 ms': l.latencyP99Ms,
+      requests: l.requests,
+      errors: l.errors,
+      'non-2xx': l.non2xx,
+    })),
+  );
+
+  mkdirSync(`${webRoot}.bench`, { recursive: true });
+  const results = {
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    baseline: empty,
+    pages: weights,
+    lighthouse: audits,
+    load: loads,
+  };
+  writeFileSync(`${webRoot}.bench/web.json`, `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nWrote .bench/web.json');
+} finally {
+  await site.stop();
+  await baseline.stop();
+}

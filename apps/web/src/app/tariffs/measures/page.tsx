@@ -1,0 +1,36 @@
+import { dataset, ECONOMY_NAMES } from '@tradetalks/core';
+import type { Metadata } from 'next';
+import { Link } from '@/components/link';
+import { MeasureList } from '@/components/tariffs/measure-list';
+
+export const metadata: Metadata = {
+  title: 'Every tariff measure',
+  description:
+    'Each dated tariff action the U.S. and China took against each other from 2018 to 2025: rate, goods covered, legal basis, what it replaced, and its sources.',
+};
+
+export default function MeasuresPage() {
+  const count = (side: 'US' | 'CN') =>
+    dataset.tariffMeasures.filter((m) => m.imposedBy === side).length;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/tariffs">Tariffs</Link>
+          </li>
+        </ol>
+      </nav>
+      <header className="page-intro">
+        <p className="eyebrow">Tariffs</p>
+        <h1>Every tariff measure</h1>
+        <p className="lede">
+          {dataset.tariffMeasures.length} dated actions: {count('US')} by the {ECONOMY_NAMES.US},{' '}
+          {count('CN')} by {ECONOMY_NAMES.CN}. Each sets one layer’s rate from the day it takes
+          effect until a later one replaces or ends it. Where sources disagree, the measure says so.
+        </p>
+      </header>
+      <MeasureList />
+    </>
+  );
+}
