@@ -27,7 +27,7 @@ export interface StateEnv {
   readonly pane: (pane: PaneId, state: AppState) => { visible: number; maxScroll: number };
   /** The day of the event selected on the Timeline, when it is known to the day. */
   readonly eventDay: (state: AppState) => string | undefined;
-  /** The tariff action days before and after a day, and the first and last. */
+  /** The tariff action days just before and just after a day. */
   readonly dates: {
     readonly previous: (date: string) => string | undefined;
     readonly next: (date: string) => string | undefined;
