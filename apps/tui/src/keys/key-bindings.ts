@@ -197,7 +197,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     label: '?',
     command: 'help',
     scope: 'everywhere',
-    description: 'Show or hide this help',
+    description: 'Show or hide the help screen',
     hint: 'help',
   },
   {
