@@ -113,8 +113,11 @@ describe('key sequences', () => {
     expect(app.frame()).toContain('Formula');
     expect(app.frame()).toContain(first?.formula.slice(0, 30) ?? '');
     expect(app.frame()).toContain(`claim 1 of ${claims.length}`);
+    await app.press('n');
+    expect(app.frame()).toContain(`claim 2 of ${claims.length}`);
+    expect(app.frame()).toContain(claims[1]?.formula.slice(0, 30) ?? '');
     await app.press('escape');
-    expect(app.frame()).toContain(`1 of ${claims.length}`);
+    expect(app.frame()).toContain(`2 of ${claims.length}`);
     expect(app.frame()).not.toContain('Formula');
   });
 

@@ -35,6 +35,8 @@ describe('the key-binding table', () => {
       'next-date',
       'zoom',
       'event-tariffs',
+      'next-item',
+      'previous-item',
       'help',
       'quit',
     ];

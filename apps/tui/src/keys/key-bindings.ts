@@ -23,15 +23,17 @@ export type Command =
   | 'next-date'
   | 'zoom'
   | 'event-tariffs'
+  | 'next-item'
+  | 'previous-item'
   | 'help'
   | 'quit';
 
 /**
  * Where a binding works. `filter` is while typing a filter (letters then type, they do
- * not trigger shortcuts); `lists` is Timeline, Claims and Sources; `event` is an event's
- * detail on the Timeline; the rest everywhere.
+ * not trigger shortcuts); `lists` is Timeline, Claims and Sources; `detail` is an item
+ * opened in one of them, `event` an event opened on the Timeline; the rest everywhere.
  */
-export type Scope = 'filter' | 'lists' | 'event' | 'tariffs' | 'everywhere';
+export type Scope = 'filter' | 'lists' | 'detail' | 'event' | 'tariffs' | 'everywhere';
 
 export interface KeyBinding {
   /** Key names as `keys/key-name.ts` produces them: `tab`, `shift+tab`, `ctrl+c`, `j`, `G`… */
@@ -146,6 +148,22 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     hint: 'later',
   },
   {
+    keys: ['n'],
+    label: 'n',
+    command: 'next-item',
+    scope: 'detail',
+    description: 'Open the next item in the list',
+    hint: 'next',
+  },
+  {
+    keys: ['p'],
+    label: 'p',
+    command: 'previous-item',
+    scope: 'detail',
+    description: 'Open the previous item in the list',
+    hint: 'previous',
+  },
+  {
     keys: ['t'],
     label: 't',
     command: 'event-tariffs',
@@ -213,6 +231,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
 export const SCOPE_TITLES: Record<Scope, string> = {
   everywhere: 'Everywhere',
   lists: 'Timeline, Claims and Sources',
+  detail: 'An item opened in a list',
   event: 'An event, opened on the Timeline',
   tariffs: 'Tariffs',
   filter: 'While typing a filter',

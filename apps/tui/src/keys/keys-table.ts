@@ -1,6 +1,13 @@
 import { KEY_BINDINGS, type KeyBinding, SCOPE_TITLES, type Scope } from './key-bindings';
 
-const SCOPE_ORDER: readonly Scope[] = ['everywhere', 'lists', 'event', 'tariffs', 'filter'];
+const SCOPE_ORDER: readonly Scope[] = [
+  'everywhere',
+  'lists',
+  'detail',
+  'event',
+  'tariffs',
+  'filter',
+];
 
 /** The bindings grouped for display, in the order help shows them. */
 export const bindingGroups = (): { scope: Scope; title: string; bindings: KeyBinding[] }[] =>

@@ -16,7 +16,11 @@ export interface KeyContext {
 export const scopesFor = (context: KeyContext): Scope[] => {
   const scopes: Scope[] = [];
   if (context.help) return ['everywhere'];
-  if (context.detail) return context.view === 'timeline' ? ['event', 'everywhere'] : ['everywhere'];
+  if (context.detail) {
+    return context.view === 'timeline'
+      ? ['event', 'detail', 'everywhere']
+      : ['detail', 'everywhere'];
+  }
   if (context.editing) scopes.push('filter');
   else if (['timeline', 'claims', 'sources'].includes(context.view)) scopes.push('lists');
   else if (context.view === 'tariffs') scopes.push('tariffs');

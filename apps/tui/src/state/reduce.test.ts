@@ -80,6 +80,17 @@ describe('details', () => {
     expect(scrolled.lists.timeline).toMatchObject({ cursor: 1, detailScroll: 2 });
     expect(keys(scrolled, 'escape').lists.timeline).toMatchObject({ open: false, cursor: 1 });
   });
+  it('goes to the next and previous item with n and p, from the top of each', () => {
+    const open = keys(start({ view: 'claims' }), 'enter', 'j', 'j');
+    const next = keys(open, 'n');
+    expect(next.lists.claims).toMatchObject({ open: true, cursor: 1, detailScroll: 0 });
+    expect(keys(next, 'p').lists.claims).toMatchObject({ open: true, cursor: 0 });
+    expect(keys(next, 'p', 'p').lists.claims.cursor).toBe(0);
+    expect(keys(start({ view: 'claims' }), 'G', 'enter', 'n').lists.claims.cursor).toBe(19);
+  });
+  it('ignores n and p outside a detail', () => {
+    expect(keys(start({ view: 'claims' }), 'n').lists.claims.cursor).toBe(0);
+  });
   it('does not open an empty list', () => {
     const state = start({ view: 'timeline' });
     const empty: StateEnv = { ...env, list: () => ({ count: 0, visible: 5 }) };

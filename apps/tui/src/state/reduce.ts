@@ -132,6 +132,18 @@ const listCommand = (state: AppState, env: StateEnv, command: Command): AppState
   const view = state.view;
   const list = state.lists[view];
   switch (command) {
+    case 'next-item':
+    case 'previous-item': {
+      if (!list.open) return state;
+      const { count, visible } = env.list(view, state);
+      const cursor = list.cursor + (command === 'next-item' ? 1 : -1);
+      if (cursor < 0 || cursor >= count) return state;
+      return withList(
+        state,
+        view,
+        keepVisible({ ...list, cursor, detailScroll: 0 }, count, visible),
+      );
+    }
     case 'open':
       return env.list(view, state).count > 0
         ? withList(state, view, { ...list, open: true, detailScroll: 0 })
@@ -216,6 +228,8 @@ const runCommand = (
       return listCommand(state, env, command);
     case 'open':
     case 'filter':
+    case 'next-item':
+    case 'previous-item':
       return state.help ? state : listCommand(state, env, command);
   }
 };
