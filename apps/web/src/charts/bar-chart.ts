@@ -14,7 +14,12 @@ export const barChartSvg = (
 ): string => {
   const { width } = innerSize(layout);
   const values = plot.series.flatMap((s) => s.values.filter((v): v is number => v !== undefined));
-  const y = yScale(Math.min(0, ...values), Math.max(0, ...values), layout);
+  const min = Math.min(0, ...values);
+  const max = Math.max(0, ...values);
+  // Room below the lowest bar and above the highest for their value labels.
+  const pad = plot.valueLabels ? (max - min) * 0.08 : 0;
+  const y = yScale(min < 0 ? min - pad : min, max > 0 ? max + pad : max, layout);
+  const labelsAt = max <= 0 ? 'top' : 'bottom';
   const outer = scaleBand<number>()
     .domain(plot.categories.map((_, i) => i))
     .range([0, width])
@@ -83,7 +88,7 @@ export const barChartSvg = (
     el(
       'g',
       { transform: `translate(${layout.margin.left},${layout.margin.top})` },
-      axesSvg(layout, y, plot.y.format, xTicks),
+      axesSvg(layout, y, plot.y.format, xTicks, labelsAt),
       ...groups,
     ),
   );

@@ -4,6 +4,7 @@ import { chartCsvHref } from '@/lib/hrefs';
 import { barChartSvg } from './bar-chart';
 import { ChartLegend } from './chart-legend';
 import { DataTable } from './data-table';
+import { joinSigns } from './describe';
 import { LAYOUTS, type LayoutName } from './layout';
 import { lineChartSvg } from './line-chart';
 import type { ChartSpec } from './types';
@@ -45,7 +46,7 @@ export function ChartFigure({ spec, headingLevel = 3 }: { spec: ChartSpec; headi
         ))}
       </div>
       <p className="chart__summary" id={summaryId}>
-        {spec.summary}
+        {joinSigns(spec.summary)}
       </p>
       {spec.notes && spec.notes.length > 0 ? (
         <ul className="chart__notes">

@@ -26,3 +26,9 @@ export const movedPct = (changePct: number, format: (v: number) => string): stri
 /** "in January 2018", "on 14 May 2025", "in 2025 Q1": a period with the right preposition. */
 export const atPeriod = (period: string, format: (p: string) => string): string =>
   `${period.length === 10 ? 'on' : 'in'} ${format(period)}`;
+
+/**
+ * Keeps a minus sign on the line of the amount it signs: "−$419.2B" may otherwise break after
+ * the minus, which reads as a dash. Inserts a word joiner (U+2060) between them.
+ */
+export const joinSigns = (text: string): string => text.replace(/−(?=\$)/g, '−\u2060');

@@ -18,7 +18,7 @@ export const LAYOUTS = {
   narrow: {
     width: 340,
     height: 270,
-    margin: { top: 16, right: 14, bottom: 32, left: 50 },
+    margin: { top: 16, right: 14, bottom: 38, left: 50 },
     yTicks: 4,
     xTicks: 4,
     endLabels: false,

@@ -12,6 +12,15 @@ import type { ChartSpec } from '../types';
 
 export const GDP_SERIES = 'us-real-gdp-growth';
 
+/** "Advance estimate" → "Advance"; "2025 annual update" → "Annual update": an axis label. */
+const shortVintage = (label: string): string => {
+  const short = label
+    .replace(/\b\d{4}\b/g, '')
+    .replace(/\bestimate\b/i, '')
+    .trim();
+  return `${short[0]?.toUpperCase() ?? ''}${short.slice(1)}`;
+};
+
 /** How BEA's estimate of the quarter the article cites moved from release to release. */
 export const gdpRevisionsChart = (data: Dataset): ChartSpec => {
   const series = getSeries(data, GDP_SERIES);
@@ -42,7 +51,7 @@ export const gdpRevisionsChart = (data: Dataset): ChartSpec => {
     rows: vintages.map((v) => [v.vintage.label, v.vintage.releasedOn, v.observation.value]),
     plot: {
       kind: 'bar',
-      categories: vintages.map((v) => v.vintage.label.replace(/ estimate$/, '')),
+      categories: vintages.map((v) => shortVintage(v.vintage.label)),
       y: { format: (v) => formatChangePct(v) },
       valueLabels: true,
       series: [

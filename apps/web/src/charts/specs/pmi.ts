@@ -99,7 +99,11 @@ export const pmiChart = (data: Dataset): ChartSpec => {
           curve: 'none',
           points: expected.flatMap((e) => {
             const i = months.indexOf(e.period);
-            return i < 0 ? [] : [{ x: i, y: e.value, label: `${formatIndex(e.value)} expected` }];
+            if (i < 0) return [];
+            // Only the month the article cites is labelled; the table has every value.
+            const label =
+              e.period === STORY_PERIODS.pmiMonth ? `${formatIndex(e.value)} expected` : undefined;
+            return [{ x: i, y: e.value, ...(label ? { label } : {}) }];
           }),
         },
       ],

@@ -34,7 +34,12 @@ export function ClaimCard({
   const { claim, verdict } = result;
   const Heading = headingLevel === 1 ? 'h1' : 'h3';
   const titleId = `${claim.id}-title`;
-  const precise = result.recomputed?.kind === 'number' ? result.recomputed.value : undefined;
+  const value = result.recomputed?.kind === 'number' ? result.recomputed.value : undefined;
+  // Shown only where the figure above rounds it.
+  const precise =
+    value !== undefined && Math.abs(value - Math.round(value * 100) / 100) > 1e-9
+      ? value
+      : undefined;
   return (
     <article className={`claim claim--${verdict}`} id={claim.id} aria-labelledby={titleId}>
       <p className="claim__meta">

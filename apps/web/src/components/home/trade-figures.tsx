@@ -31,7 +31,7 @@ export function TradeFigures({ story }: { story: Story }) {
       >
         <p>
           Against {usd(trade.from.totalUsdBn)} in {trade.from.year}, when the tariffs began:{' '}
-          <strong>{formatUsdBnChange(trade.totalChangeUsdBn)}</strong> (
+          <strong className="num">{formatUsdBnChange(trade.totalChangeUsdBn)}</strong> (
           {formatChangePct(trade.totalChangePct)}).
         </p>
         <p>

@@ -1,4 +1,5 @@
 import { formatDate, formatPercent, formatRate } from '@tradetalks/core';
+import { joinSigns } from '@/charts/describe';
 import { el, esc } from '@/charts/svg';
 import { tariffsDayHref } from '@/lib/hrefs';
 import { type StackSegment, stackBarSvg } from './stack-bar';
@@ -97,7 +98,7 @@ export const stackPanelBody = (state: SideState, maxPct: number): string => {
       el('span', {}, esc(formatPercent(maxPct))),
     ),
     unknown,
-    p('stack-panel__summary', esc(describeState(state))),
+    p('stack-panel__summary', esc(joinSigns(describeState(state)))),
   ].join('');
 };
 
