@@ -60,21 +60,24 @@ export const renderApp = async ({
     await settle();
   }
   const frame = () => (instance.lastFrame() ?? '').replace(ANSI, '');
+  // Wait for the frame a key causes rather than a fixed time: on a loaded machine React can
+  // take longer than any fixed pause. A key that changes nothing costs the whole wait.
+  const send = async (data: string) => {
+    const before = instance.frames.length;
+    instance.stdin.write(data);
+    const started = Date.now();
+    while (instance.frames.length === before && Date.now() - started < 400) await settle();
+    await settle();
+  };
   return {
     frame,
     lines: () => frame().split('\n'),
     press: async (...keys: string[]) => {
-      for (const key of keys) {
-        instance.stdin.write(KEYS[key] ?? key);
-        await settle();
-      }
+      for (const key of keys) await send(KEYS[key] ?? key);
     },
     /** Type text one character at a time, as a person would. */
     type: async (text: string) => {
-      for (const char of text) {
-        instance.stdin.write(char);
-        await settle();
-      }
+      for (const char of text) await send(char);
     },
     resize,
     frameCount: () => instance.frames.length,
