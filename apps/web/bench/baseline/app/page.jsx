@@ -1,3 +1,4 @@
+// biome-ignore lint/style/noDefaultExport: Next.js requires a page's default export
 export default function Page() {
   return (
     <main>
