@@ -12,6 +12,7 @@ export const ROUTES = [
   '/data',
   '/sources',
   `/tariffs/on/${dataset.tariffMeasures[0]?.effectiveOn}`,
+  '/tariffs/measures',
 ] as const;
 
 export const NOT_FOUND_ROUTE = '/no-such-page';

@@ -1,6 +1,7 @@
 import { dataset } from '@tradetalks/core';
 import type { MetadataRoute } from 'next';
-import { claimHref } from '@/lib/hrefs';
+import { stretchStarts } from '@/components/tariffs/stack-states';
+import { claimHref, tariffsDayHref } from '@/lib/hrefs';
 import { absoluteUrl, NAV_ITEMS } from '@/lib/site';
 
 export const dynamic = 'force-static';
