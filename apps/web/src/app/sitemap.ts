@@ -7,7 +7,11 @@ import { absoluteUrl, NAV_ITEMS } from '@/lib/site';
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return [...NAV_ITEMS.map((item) => item.href), ...dataset.claims.map((c) => claimHref(c.id))].map(
-    (path) => ({ url: absoluteUrl(path), lastModified: dataset.asOf }),
-  );
+  const paths = [
+    ...NAV_ITEMS.map((item) => item.href),
+    '/tariffs/measures',
+    ...stretchStarts(dataset).map(tariffsDayHref),
+    ...dataset.claims.map((c) => claimHref(c.id)),
+  ];
+  return paths.map((path) => ({ url: absoluteUrl(path), lastModified: dataset.asOf }));
 }

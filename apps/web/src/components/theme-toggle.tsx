@@ -13,8 +13,8 @@ const effectiveTheme = (): 'light' | 'dark' => {
 
 /**
  * A "Dark theme" switch. The page follows the system until the reader flips it; the choice
- * is remembered, and a choice equal to the system's setting is forgotten again. Which icon
- * shows is decided by CSS, so nothing moves when React hydrates.
+ * is remembered, and a choice equal to the system's setting is forgotten again. Its "on" look
+ * follows the theme in CSS, so it is right before React hydrates and nothing moves.
  */
 export function ThemeToggle() {
   const [dark, setDark] = useState<boolean | undefined>(undefined);
@@ -60,16 +60,6 @@ export function ThemeToggle() {
         aria-hidden="true"
       >
         <path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5Z" />
-      </svg>
-      <svg
-        className="theme-toggle__sun"
-        width="20"
-        height="20"
-        viewBox="0 0 24 24"
-        aria-hidden="true"
-      >
-        <circle cx="12" cy="12" r="4.5" />
-        <path d="M12 1.5v3M12 19.5v3M1.5 12h3M19.5 12h3M4.6 4.6l2.1 2.1M17.3 17.3l2.1 2.1M4.6 19.4l2.1-2.1M17.3 6.7l2.1-2.1" />
       </svg>
       <span className="theme-toggle__label">Dark theme</span>
     </button>

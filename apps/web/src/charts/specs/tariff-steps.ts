@@ -81,10 +81,14 @@ const describeSide = (steps: readonly TariffStep[], side: Economy, to: string): 
   const now = steps[steps.length - 1];
   if (peak === undefined || now === undefined) return '';
   const nowText = `${formatPercent(allGoods(now))} on ${formatDate(to)}`;
-  const firstListed = steps.find((s) => listed(s) > 0 && s !== steps[0]);
-  const listedSince = firstListed
-    ? ` Goods on its product lists paid extra from ${formatDate(firstListed.date)}.`
-    : '';
+  const first = steps[0];
+  const firstListed = steps.find((s) => listed(s) > 0);
+  const listedSince =
+    first !== undefined && listed(first) > 0
+      ? ' Goods on its product lists already paid extra when the chart starts.'
+      : firstListed
+        ? ` Goods on its product lists paid extra from ${formatDate(firstListed.date)}.`
+        : '';
   const trend = direction(allGoods(peak), allGoods(now));
   if (allGoods(peak) === 0) {
     return `${name} charged nothing extra on all ${goods}; goods on its lists paid up to ${formatPercent(listed(now))}.`;

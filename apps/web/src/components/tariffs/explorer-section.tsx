@@ -1,6 +1,8 @@
-import { dataset, tariffChangeDates, tariffDateRange } from '@tradetalks/core';
+import { dataset, formatDate, tariffChangeDates, tariffDateRange } from '@tradetalks/core';
+import { Link } from '@/components/link';
+import { tariffsDayHref } from '@/lib/hrefs';
 import { compactStackPanel } from './stack-panel-html';
-import { sideStates, stackScaleMaxPct } from './stack-states';
+import { sideStates, stackScaleMaxPct, stretchStarts } from './stack-states';
 import { TariffExplorer } from './tariff-explorer';
 
 /** Builds every stretch's panel on the server and hands them to the date control. */
@@ -16,11 +18,25 @@ export function ExplorerSection() {
     };
   });
   return (
-    <TariffExplorer
-      min={min}
-      max={max}
-      changeDates={tariffChangeDates(dataset).filter((d) => d <= max)}
-      sides={sides}
-    />
+    <>
+      <TariffExplorer
+        min={min}
+        max={max}
+        changeDates={tariffChangeDates(dataset).filter((d) => d <= max)}
+        sides={sides}
+      />
+      <nav className="change-dates" aria-labelledby="change-dates-title">
+        <h3 id="change-dates-title" className="change-dates__title">
+          Every date a stack changed, each with its own page
+        </h3>
+        <ul>
+          {stretchStarts(dataset).map((date) => (
+            <li key={date}>
+              <Link href={tariffsDayHref(date)}>{formatDate(date, { short: true })}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
   );
 }

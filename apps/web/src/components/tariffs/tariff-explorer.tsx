@@ -109,8 +109,7 @@ function ExplorerView({
           </button>
         </div>
         <p className="explorer__range small muted">
-          Any day from {formatDate(min)} to {formatDate(max)}. Without JavaScript this shows the
-          latest date; every change is also in the charts and the list below.
+          Any day from {formatDate(min)} to {formatDate(max)}.
         </p>
       </div>
       <p className="explorer__date" aria-live="polite">
