@@ -7,11 +7,12 @@ import {
   type TariffMeasure,
 } from '@tradetalks/core';
 import { SourceLine } from '@/components/source-line';
-import { tariffsOnHref } from '@/lib/hrefs';
+import { tariffsDayHref, tariffsOnHref } from '@/lib/hrefs';
+import { stretchStarts } from './stack-states';
 
 const layerName = (id: string) => dataset.tariffLayers.find((l) => l.id === id)?.name ?? id;
 
-function MeasureItem({ measure }: { measure: TariffMeasure }) {
+function MeasureItem({ measure, starts }: { measure: TariffMeasure; starts: ReadonlySet<string> }) {
   return (
     <li className="measure" id={`measure-${measure.id}`}>
       <p className="measure__meta small">
@@ -54,7 +55,15 @@ function MeasureItem({ measure }: { measure: TariffMeasure }) {
       </dl>
       {measure.note ? <p className="small">{measure.note}</p> : null}
       <p className="small">
-        <a href={tariffsOnHref(measure.effectiveOn)}>The stack on that day</a>
+        <a
+          href={
+            starts.has(measure.effectiveOn)
+              ? tariffsDayHref(measure.effectiveOn)
+              : tariffsOnHref(measure.effectiveOn)
+          }
+        >
+          Both stacks on that day
+        </a>
       </p>
       <SourceLine ids={measure.sourceIds} />
     </li>
@@ -63,13 +72,14 @@ function MeasureItem({ measure }: { measure: TariffMeasure }) {
 
 /** Every tariff measure in the data, in effective-date order, each with its own anchor. */
 export function MeasureList() {
+  const starts = new Set(stretchStarts(dataset));
   const measures = [...dataset.tariffMeasures].sort(
     (a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.imposedBy.localeCompare(b.imposedBy),
   );
   return (
     <ol className="measures">
       {measures.map((m) => (
-        <MeasureItem key={m.id} measure={m} />
+        <MeasureItem key={m.id} measure={m} starts={starts} />
       ))}
     </ol>
   );
