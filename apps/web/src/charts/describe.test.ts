@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { atPeriod, direction, joinSigns, listJoin, maxBy, movedPct, sentence } from './describe';
+import { dodge } from './layout';
+import { esc } from './svg';
+
+describe('words for generated text', () => {
+  it.each([
+    [1, 2, 'up'],
+    [2, 1, 'down'],
+    [1, 1, 'unchanged'],
+  ] as const)('direction(%d, %d) is %s', (from, to, word) => {
+    expect(direction(from, to)).toBe(word);
+  });
+
+  it('joins lists the way a sentence does', () => {
+    expect(listJoin([])).toBe('');
+    expect(listJoin(['a'])).toBe('a');
+    expect(listJoin(['a', 'b'])).toBe('a and b');
+    expect(listJoin(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+
+  it('says a change without a double sign', () => {
+    const pct = (v: number) => `${v}%`;
+    expect(movedPct(-18.6, pct)).toBe('down 18.6%');
+    expect(movedPct(19.3, pct)).toBe('up 19.3%');
+    expect(movedPct(0, pct)).toBe('unchanged');
+  });
+
+  it('uses "on" for a day and "in" for a month or a quarter', () => {
+    const same = (p: string) => p;
+    expect(atPeriod('2025-05-14', same)).toBe('on 2025-05-14');
+    expect(atPeriod('2025-04', same)).toBe('in 2025-04');
+    expect(atPeriod('2025-Q1', same)).toBe('in 2025-Q1');
+  });
+
+  it('keeps a minus sign with the amount after it', () => {
+    expect(joinSigns('was −$419.2B')).toBe('was −\u2060$419.2B');
+    expect(joinSigns('−5 pp')).toBe('−5 pp');
+  });
+
+  it('capitalises and finds the largest', () => {
+    expect(sentence('the U.S.')).toBe('The U.S.');
+    expect(maxBy([{ v: 1 }, { v: 3 }, { v: 3 }], (x) => x.v)).toEqual({ v: 3 });
+    expect(maxBy([], (x: number) => x)).toBeUndefined();
+  });
+});
+
+describe('drawing helpers', () => {
+  it('spreads labels apart without reordering them', () => {
+    expect(dodge([10, 12, 100], 15)).toEqual([10, 25, 100]);
+    expect(dodge([50, 40], 15)).toEqual([55, 40]);
+  });
+
+  it('escapes text for SVG and HTML', () => {
+    expect(esc(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
+    );
+  });
+});
