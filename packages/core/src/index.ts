@@ -56,6 +56,7 @@ export {
   tradeTable,
   tradeYearsWithTotals,
 } from './calc/trade';
+export { largestRevisionUsdBn, type TradeRevision, tradeRevisions } from './calc/trade-revisions';
 export { dataset } from './data/dataset';
 export { toCsv } from './export/csv';
 export { CSV_TABLES, type CsvField, type CsvTable } from './export/csv-tables';

@@ -68,7 +68,9 @@ export interface TradeChange {
   readonly to: TradeYear;
   readonly totalChangeUsdBn: number;
   readonly totalChangePct: number;
+  readonly exportsChangeUsdBn: number;
   readonly exportsChangePct: number;
+  readonly importsChangeUsdBn: number;
   readonly importsChangePct: number;
   /** Change in the computed balance, US$ billions (negative: a wider deficit). */
   readonly balanceChangeUsdBn: number;
@@ -88,6 +90,8 @@ export const tradeChange = (dataset: Dataset, fromYear: number, toYear: number):
     to,
     totalChangeUsdBn: t.total - f.total,
     totalChangePct: percentChange(f.total, t.total),
+    exportsChangeUsdBn: t.exports - f.exports,
+    importsChangeUsdBn: t.imports - f.imports,
     exportsChangePct: percentChange(f.exports, t.exports),
     importsChangePct: percentChange(f.imports, t.imports),
     balanceChangeUsdBn: t.exports - t.imports - (f.exports - f.imports),

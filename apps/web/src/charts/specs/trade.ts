@@ -3,6 +3,7 @@ import {
   formatChangePct,
   formatPercent,
   formatUsdBn,
+  largestRevisionUsdBn,
   STORY_PERIODS,
   TRADE_SERIES,
   tradeChange,
@@ -14,7 +15,6 @@ import { listJoin, movedPct } from '../describe';
 
 const pct = (v: number) => formatPercent(v);
 
-import { largestRevisionUsdBn } from '@/lib/trade-revisions';
 import type { ChartSpec } from '../types';
 
 const tradeSourceIds = (data: Dataset, ids: readonly string[]) =>

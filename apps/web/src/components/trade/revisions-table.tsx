@@ -1,7 +1,6 @@
-import { dataset, formatUsdBn, formatUsdBnChange } from '@tradetalks/core';
+import { dataset, formatUsdBn, formatUsdBnChange, tradeRevisions } from '@tradetalks/core';
 import { ScrollTable } from '@/components/scroll-table';
 import { SourceLine } from '@/components/source-line';
-import { tradeRevisions } from '@/lib/trade-revisions';
 
 /** Figures that Census later revised: both values, side by side. */
 export function RevisionsTable() {

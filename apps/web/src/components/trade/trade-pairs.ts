@@ -35,8 +35,6 @@ export const tradePairs = (data: Dataset): Record<string, readonly PairRow[]> =>
     for (const to of years) {
       if (from === to) continue;
       const c = tradeChange(data, from, to);
-      const e = (v?: number, w?: number) =>
-        v === undefined || w === undefined ? MISSING : formatUsdBnChange(w - v);
       out[pairKey(from, to)] = [
         [
           usd(c.from.totalUsdBn),
@@ -47,13 +45,13 @@ export const tradePairs = (data: Dataset): Record<string, readonly PairRow[]> =>
         [
           usd(c.from.exportsUsdBn),
           usd(c.to.exportsUsdBn),
-          e(c.from.exportsUsdBn, c.to.exportsUsdBn),
+          formatUsdBnChange(c.exportsChangeUsdBn),
           pct(c.exportsChangePct),
         ],
         [
           usd(c.from.importsUsdBn),
           usd(c.to.importsUsdBn),
-          e(c.from.importsUsdBn, c.to.importsUsdBn),
+          formatUsdBnChange(c.importsChangeUsdBn),
           pct(c.importsChangePct),
         ],
         [

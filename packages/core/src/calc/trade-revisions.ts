@@ -1,4 +1,6 @@
-import { type Dataset, findObservation, getSeries, TRADE_SERIES } from '@tradetalks/core';
+import type { Dataset } from '../types';
+import { findObservation, getSeries } from './series';
+import { TRADE_SERIES } from './trade';
 
 /** A trade figure that was revised: as first reported against the later Census revision. */
 export interface TradeRevision {
@@ -12,31 +14,28 @@ export interface TradeRevision {
   readonly sourceIds: readonly string[];
 }
 
-const FIRST = 'first-reported';
-const REVISED = 'revised';
-
 /** Every year of the trade series with both a first-reported and a revised figure. */
-export const tradeRevisions = (data: Dataset): readonly TradeRevision[] =>
+export const tradeRevisions = (dataset: Dataset): readonly TradeRevision[] =>
   Object.values(TRADE_SERIES).flatMap((id) => {
-    const series = getSeries(data, id);
-    return series.observations.flatMap((o) => {
-      if (o.vintageId !== REVISED) return [];
-      const first = findObservation(series, o.period, FIRST);
+    const series = getSeries(dataset, id);
+    return series.observations.flatMap((revised) => {
+      if (revised.vintageId !== 'revised') return [];
+      const first = findObservation(series, revised.period, 'first-reported');
       if (first === undefined) return [];
       return [
         {
           seriesId: id,
           seriesTitle: series.title,
-          year: Number(o.period),
+          year: Number(revised.period),
           firstUsdBn: first.value,
-          revisedUsdBn: o.value,
-          changeUsdBn: o.value - first.value,
-          sourceIds: [...first.sourceIds, ...o.sourceIds],
+          revisedUsdBn: revised.value,
+          changeUsdBn: revised.value - first.value,
+          sourceIds: [...first.sourceIds, ...revised.sourceIds],
         },
       ];
     });
   });
 
 /** The largest revision in absolute terms, US$ billions (0 when nothing was revised). */
-export const largestRevisionUsdBn = (data: Dataset): number =>
-  Math.max(0, ...tradeRevisions(data).map((r) => Math.abs(r.changeUsdBn)));
+export const largestRevisionUsdBn = (dataset: Dataset): number =>
+  Math.max(0, ...tradeRevisions(dataset).map((r) => Math.abs(r.changeUsdBn)));
