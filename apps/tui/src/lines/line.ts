@@ -81,7 +81,7 @@ export const paragraph = (text: string, width: number, tone: Tone = 'plain', ind
 
 /**
  * A label in a column of `labelWidth` and text wrapped beside it, continuation lines
- * indented under the text: `Formula   20% + 125% = 145%`. Below `stackBelow` cells the
+ * indented under the text: `Formula   a + b = c`. Below `stackBelow` cells the
  * label goes on its own line and the text under it.
  */
 export const labelled = (
