@@ -38,7 +38,7 @@ export const BASIS_PHRASES: Record<Basis, string> = {
   'year-on-year': 'a year-on-year change',
   'diffusion-index': 'a diffusion index',
   share: 'a share',
-  'trade-weighted-average': 'an average tariff rate',
+  'average-tariff': 'an average tariff rate',
 };
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {

@@ -82,7 +82,7 @@ export const Basis = z.enum([
   'year-on-year',
   'diffusion-index',
   'share',
-  'trade-weighted-average',
+  'average-tariff',
 ]);
 
 export type Basis = z.infer<typeof Basis>;

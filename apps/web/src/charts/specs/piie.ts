@@ -15,7 +15,7 @@ import { utcMs } from '../layout';
 import type { ChartSpec } from '../types';
 import { allGoods, listed, SIDES, stepPoints, windowSteps } from './tariff-steps';
 
-/** PIIE's trade-weighted averages, by the side that charges them. */
+/** PIIE's averages, by the side that charges them. */
 export const PIIE_SERIES: Record<Economy, string> = {
   US: 'piie-average-us-on-china',
   CN: 'piie-average-china-on-us',
@@ -80,7 +80,7 @@ export const piieChart = (data: Dataset, side: Economy): ChartSpec => {
       pctColumn(
         'average_pct',
         'Average tariff',
-        'Trade-weighted average tariff, as PIIE computes it',
+        'Average tariff, as PIIE computes it',
       ),
       textColumn('vintage', 'Chart version', 'Which version of the PIIE chart gives the value'),
       textColumn('status', 'Status', 'Verified, derived from other published figures, or disputed'),
@@ -118,7 +118,7 @@ export const piieChart = (data: Dataset, side: Economy): ChartSpec => {
         },
         {
           key: 'piie',
-          label: 'PIIE trade-weighted average',
+          label: 'PIIE average',
           tone,
           dash: 'solid',
           marker: 'diamond',
