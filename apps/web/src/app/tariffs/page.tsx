@@ -46,11 +46,11 @@ export default function TariffsPage() {
       <section className="section" aria-labelledby="average-heading">
         <h2 id="average-heading">Headline rates and the average tariff</h2>
         <p>
-          The Peterson Institute (PIIE) publishes a different number: the average tariff on what
-          one side buys from the other, over all of that trade. It sits below the headline where
-          goods were exempted or on no list, and it was well above zero in the first trade war, when
-          no tariff applied to all goods and the product lists did the work. Both numbers are
-          right; they answer different questions.
+          The Peterson Institute (PIIE) publishes a different number: the average tariff on what one
+          side buys from the other, over all of that trade. It sits below the headline where goods
+          were exempted or on no list, and it was well above zero in the first trade war, when no
+          tariff applied to all goods and the product lists did the work. Both numbers are right;
+          they answer different questions.
         </p>
         <div className="grid-2">
           <ChartFigure spec={piieChart(dataset, 'US')} />

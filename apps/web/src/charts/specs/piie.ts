@@ -77,11 +77,7 @@ export const piieChart = (data: Dataset, side: Economy): ChartSpec => {
     notes: series.note ? [series.note] : [],
     columns: [
       periodColumn('Period', 'Date or month of the average, YYYY-MM[-DD]'),
-      pctColumn(
-        'average_pct',
-        'Average tariff',
-        'Average tariff, as PIIE computes it',
-      ),
+      pctColumn('average_pct', 'Average tariff', 'Average tariff, as PIIE computes it'),
       textColumn('vintage', 'Chart version', 'Which version of the PIIE chart gives the value'),
       textColumn('status', 'Status', 'Verified, derived from other published figures, or disputed'),
       textColumn('note', 'Note', 'Context'),
