@@ -142,7 +142,7 @@ const gdpLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
       [
         seg(value(gdp.latest), 'plain', true),
         seg(' '),
-        arrow(gdp.latest.value - gdp.firstPrint.value),
+        arrow(gdp.revisionPp),
         seg(vintageText(gdp.latest), 'muted'),
       ],
       width,

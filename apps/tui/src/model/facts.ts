@@ -58,6 +58,8 @@ export interface Facts {
     readonly decimals: number;
     readonly firstPrint: FigureFacts;
     readonly latest: FigureFacts;
+    /** Latest minus first print, percentage points (from core). */
+    readonly revisionPp: number;
   };
   readonly pmi: {
     readonly title: string;
@@ -154,6 +156,7 @@ export const factsOf = perDataset((dataset): Facts => {
       decimals: s.gdp.latest.series.decimals,
       firstPrint: figureFacts(s.gdp.firstPrint),
       latest: figureFacts(s.gdp.latest),
+      revisionPp: s.gdp.revisionPp,
     },
     pmi: {
       title: s.pmi.april.series.title,

@@ -29,13 +29,20 @@ export interface Story {
   readonly trade: TradeChange;
   readonly exportShare: readonly ExportShare[];
   readonly exportShareChangePp: number | undefined;
-  readonly gdp: { readonly firstPrint: SeriesFigure; readonly latest: SeriesFigure };
+  readonly gdp: {
+    readonly firstPrint: SeriesFigure;
+    readonly latest: SeriesFigure;
+    /** Latest estimate minus the first print, percentage points. */
+    readonly revisionPp: number;
+  };
   readonly pmi: {
     readonly april: SeriesFigure;
     readonly march: SeriesFigure | undefined;
     readonly expected: SeriesFigure | undefined;
     readonly thresholdIndex: number;
     readonly changeFromMarch: number | undefined;
+    /** April's PMI minus the 50 threshold, index points (negative: contraction). */
+    readonly gapToThreshold: number;
     readonly gapToExpected: number | undefined;
   };
 }
@@ -76,6 +83,11 @@ export const story = (dataset: Dataset): Story => {
   const firstShare = shares[0];
   const lastShare = shares[shares.length - 1];
   const latestGdp = required(figure(gdp, STORY_PERIODS.gdpQuarter), 'GDP figure');
+  const firstGdp = required(
+    figure(gdp, STORY_PERIODS.gdpQuarter, STORY_PERIODS.gdpFirstVintage),
+    'first GDP print',
+  );
+  const thresholdIndex = required(pmi.threshold, 'PMI threshold');
   return {
     asOf: dataset.asOf,
     tariffs: {
@@ -91,17 +103,16 @@ export const story = (dataset: Dataset): Story => {
         ? percentagePointChange(firstShare.sharePct, lastShare.sharePct)
         : undefined,
     gdp: {
-      firstPrint: required(
-        figure(gdp, STORY_PERIODS.gdpQuarter, STORY_PERIODS.gdpFirstVintage),
-        'first GDP print',
-      ),
+      firstPrint: firstGdp,
       latest: latestGdp,
+      revisionPp: percentagePointChange(firstGdp.observation.value, latestGdp.observation.value),
     },
     pmi: {
       april,
       march,
       expected,
-      thresholdIndex: required(pmi.threshold, 'PMI threshold'),
+      thresholdIndex,
+      gapToThreshold: april.observation.value - thresholdIndex,
       changeFromMarch: march ? april.observation.value - march.observation.value : undefined,
       gapToExpected: expected ? april.observation.value - expected.observation.value : undefined,
     },

@@ -5,6 +5,7 @@ import {
   formatNumber,
   getSeries,
   STORY_PERIODS,
+  story,
   seriesPoints,
 } from '@tradetalks/core';
 import { dateColumn, growthColumn, periodColumn, textColumn } from '../columns';
@@ -33,7 +34,7 @@ export const gdpRevisionsChart = (data: Dataset): ChartSpec => {
   const last = vintages[vintages.length - 1];
   let summary = `Bar chart of each published estimate of U.S. real GDP growth in ${formatDate(quarter)}, at an annualized rate.`;
   if (first && last) {
-    const diff = last.observation.value - first.observation.value;
+    const diff = story(data).gdp.revisionPp;
     summary += ` The ${first.vintage.label.toLowerCase()} said ${formatChangePct(first.observation.value)}; the ${last.vintage.label.toLowerCase()} says ${formatChangePct(last.observation.value)}, ${diff < 0 ? 'revised down' : diff > 0 ? 'revised up' : 'unchanged'} by ${formatNumber(Math.abs(diff))} points.`;
   }
   return {

@@ -15,7 +15,7 @@ const vintageLabel = (figure: Story['gdp']['latest']) =>
 export function EconomyFigures({ story }: { story: Story }) {
   const { firstPrint, latest } = story.gdp;
   const { april, march, expected, thresholdIndex, gapToExpected } = story.pmi;
-  const gap = april.observation.value - thresholdIndex;
+  const gap = story.pmi.gapToThreshold;
   return (
     <div className="grid-2">
       <StatFigure
