@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { type ReactNode, Suspense } from 'react';
+import { type ChangeEvent, type ReactNode, Suspense } from 'react';
 import {
   type TimelineFilter as Filter,
   type FilterableItem,
@@ -73,58 +73,52 @@ function TimelineView({
   return (
     <>
       <form className="filters" aria-label="Filter the events" onSubmit={(e) => e.preventDefault()}>
-        <div className="filters__field">
-          <label htmlFor="filter-year">Year</label>
-          <select
-            id="filter-year"
-            value={filter.year ?? ''}
-            onChange={set('year')}
-            disabled={!interactive}
-          >
-            <option value="">All years</option>
-            {options.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filters__field">
-          <label htmlFor="filter-actor">Who</label>
-          <select
-            id="filter-actor"
-            value={filter.actor ?? ''}
-            onChange={set('actor')}
-            disabled={!interactive}
-          >
-            <option value="">Anyone</option>
-            {actorGroups.map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.actors.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        <div className="filters__field">
-          <label htmlFor="filter-kind">Kind</label>
-          <select
-            id="filter-kind"
-            value={filter.kind ?? ''}
-            onChange={set('kind')}
-            disabled={!interactive}
-          >
-            <option value="">All kinds</option>
-            {options.kinds.map((k) => (
-              <option key={k} value={k}>
-                {kindLabels[k] ?? k}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="year"
+          label="Year"
+          value={filter.year ?? ''}
+          onChange={set('year')}
+          disabled={!interactive}
+        >
+          <option value="">All years</option>
+          {options.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          name="actor"
+          label="Who"
+          value={filter.actor ?? ''}
+          onChange={set('actor')}
+          disabled={!interactive}
+        >
+          <option value="">Anyone</option>
+          {actorGroups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.actors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          name="kind"
+          label="Kind"
+          value={filter.kind ?? ''}
+          onChange={set('kind')}
+          disabled={!interactive}
+        >
+          <option value="">All kinds</option>
+          {options.kinds.map((k) => (
+            <option key={k} value={k}>
+              {kindLabels[k] ?? k}
+            </option>
+          ))}
+        </FilterSelect>
         <button
           type="button"
           className="button"
@@ -165,5 +159,31 @@ function TimelineView({
         ),
       )}
     </>
+  );
+}
+
+/** One labelled filter: a select whose id the URL-state code and the tests rely on. */
+function FilterSelect({
+  name,
+  label,
+  value,
+  onChange,
+  disabled,
+  children,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (event: ChangeEvent<HTMLSelectElement>) => void;
+  disabled: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className="filters__field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} value={value} onChange={onChange} disabled={disabled}>
+        {children}
+      </select>
+    </div>
   );
 }
