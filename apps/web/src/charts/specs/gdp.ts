@@ -5,8 +5,8 @@ import {
   formatNumber,
   getSeries,
   STORY_PERIODS,
-  story,
   seriesPoints,
+  story,
 } from '@tradetalks/core';
 import { dateColumn, growthColumn, periodColumn, textColumn } from '../columns';
 import type { ChartSpec } from '../types';
