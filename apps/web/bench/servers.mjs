@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { precompress } from '../scripts/precompress.mjs';
 
 export const webRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -22,6 +23,8 @@ const freePort = () =>
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
 export const serve = async (root) => {
+  // The baseline export gets the same precompressed copies the site's build writes.
+  await precompress(root);
   const port = await freePort();
   const code = `import { createHandler } from ${JSON.stringify(`${webRoot}server/serve.mjs`)};
 import { createServer } from 'node:http';

@@ -1,24 +1,19 @@
 // After `next build`: writes out/_headers (security headers, a per-page Content-Security-Policy
-// with the hashes of that page's inline scripts, cache rules) and refuses to ship a page that
-// shows NaN, Infinity or undefined as text.
+// with the hashes of that page's inline scripts, cache rules), refuses to ship a page that
+// shows NaN, Infinity or undefined as text, and writes compressed copies of every text file.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASE_POLICY, pagePolicy } from '../server/csp.mjs';
 import { pagePath, visibleProblems } from './page-checks.mjs';
+import { precompress } from './precompress.mjs';
 
 const out = fileURLToPath(new URL('../out/', import.meta.url));
 
-/** @param {string} dir @returns {Promise<string[]>} */
-const walk = async (dir) => {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])),
-  );
-  return nested.flat();
-};
-
-const htmlFiles = (await walk(out)).filter((f) => f.endsWith('.html')).sort();
+const htmlFiles = (await readdir(out, { recursive: true }))
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => join(out, f))
+  .sort();
 const problems = [];
 const pageRules = [];
 for (const file of htmlFiles) {
@@ -57,3 +52,4 @@ ${pageRules.join('\n\n')}
 `;
 await writeFile(join(out, '_headers'), headers);
 console.log(`post-build: out/_headers written for ${htmlFiles.length} pages`);
+console.log(`post-build: ${await precompress(out)} files precompressed (.br, .gz)`);

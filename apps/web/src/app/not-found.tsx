@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { Link } from '@/components/link';
 import { NAV_ITEMS } from '@/lib/site';
+import { Link } from '@/ui/link';
 
 export const metadata: Metadata = {
   title: 'Page not found',

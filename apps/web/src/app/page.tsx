@@ -5,8 +5,8 @@ import { FactCheckSummary } from '@/components/home/fact-check-summary';
 import { TalksList } from '@/components/home/talks-list';
 import { TariffFigures } from '@/components/home/tariff-figures';
 import { TradeFigures } from '@/components/home/trade-figures';
-import { Link } from '@/components/link';
 import { statementHref } from '@/lib/hrefs';
+import { Link } from '@/ui/link';
 
 export const metadata: Metadata = {
   title: { absolute: 'tradetalks: the U.S.–China trade conflict in numbers' },

@@ -1,8 +1,8 @@
 import { dataset } from '@tradetalks/core';
 import type { MetadataRoute } from 'next';
-import { stretchStarts } from '@/components/tariffs/stack-states';
 import { claimHref, tariffsDayHref } from '@/lib/hrefs';
 import { absoluteUrl, NAV_ITEMS } from '@/lib/site';
+import { stretchStarts } from '@/models/tariffs/stack-states';
 
 export const dynamic = 'force-static';
 

@@ -1,6 +1,6 @@
 import { dataset, formatDate } from '@tradetalks/core';
-import { SourceLine } from '@/components/source-line';
 import { chartCsvHref } from '@/lib/hrefs';
+import { SourceLine } from '@/ui/source-line';
 import { barChartSvg } from './bar-chart';
 import { ChartLegend } from './chart-legend';
 import { DataTable } from './data-table';

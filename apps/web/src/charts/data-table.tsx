@@ -1,5 +1,5 @@
 import { MISSING } from '@tradetalks/core';
-import { ScrollTable } from '@/components/scroll-table';
+import { ScrollTable } from '@/ui/scroll-table';
 import { el, esc } from './svg';
 import type { Cell, Column } from './types';
 

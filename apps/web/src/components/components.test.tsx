@@ -1,9 +1,9 @@
 import { checkClaims, dataset, VERDICTS, type Verdict } from '@tradetalks/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { SourceLine } from '@/ui/source-line';
+import { VerdictBadge } from '@/ui/verdict-badge';
 import { ClaimCard } from './claims/claim-card';
-import { SourceLine } from './source-line';
-import { VerdictBadge } from './verdict-badge';
 
 describe('VerdictBadge', () => {
   it.each(Object.keys(VERDICTS) as Verdict[])('shows the symbol and the label of %s', (verdict) => {

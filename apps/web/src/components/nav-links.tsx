@@ -1,8 +1,8 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { Link } from '@/components/link';
 import { NAV_ITEMS } from '@/lib/site';
+import { Link } from '@/ui/link';
 
 /** The main links; the current section is marked with aria-current. */
 export function NavLinks() {

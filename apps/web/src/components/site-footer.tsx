@@ -1,5 +1,5 @@
 import { dataset, formatDate } from '@tradetalks/core';
-import { Link } from '@/components/link';
+import { Link } from '@/ui/link';
 
 export function SiteFooter() {
   return (

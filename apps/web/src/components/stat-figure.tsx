@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link } from '@/components/link';
-import { SourceLine } from './source-line';
+import { Link } from '@/ui/link';
+import { SourceLine } from '@/ui/source-line';
 
 /**
  * One headline figure: what it is, the number, the detail that makes it honest, its

@@ -1,11 +1,11 @@
 import { checkClaims, dataset, formatDate } from '@tradetalks/core';
 import type { Metadata } from 'next';
 import { ClaimCard } from '@/components/claims/claim-card';
-import { TOPICS } from '@/components/claims/topics';
 import { VerdictLegend } from '@/components/claims/verdict-legend';
-import { JsonLd } from '@/components/json-ld';
-import { SourceLine } from '@/components/source-line';
 import { claimReview } from '@/lib/claim-review';
+import { TOPICS } from '@/models/claims/topics';
+import { JsonLd } from '@/ui/json-ld';
+import { SourceLine } from '@/ui/source-line';
 
 export const metadata: Metadata = {
   title: 'Fact check: the article’s claims, re-checked',

@@ -3,8 +3,8 @@ import type { Metadata } from 'next';
 import { ChartFigure } from '@/charts/chart-figure';
 import { GDP_SERIES, gdpQuartersChart, gdpRevisionsChart } from '@/charts/specs/gdp';
 import { pmiChart } from '@/charts/specs/pmi';
-import { Link } from '@/components/link';
 import { claimTopicHref } from '@/lib/hrefs';
+import { Link } from '@/ui/link';
 
 export const metadata: Metadata = {
   title: 'Economy',

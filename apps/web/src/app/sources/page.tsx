@@ -1,8 +1,8 @@
 import { citationsBySource, dataset, formatDate, type Source } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import { Link } from '@/components/link';
 import { citationHref } from '@/lib/hrefs';
 import { SOURCE_KIND_LABELS } from '@/lib/sources';
+import { Link } from '@/ui/link';
 
 export const metadata: Metadata = {
   title: 'Sources',

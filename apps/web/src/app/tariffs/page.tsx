@@ -3,9 +3,9 @@ import type { Metadata } from 'next';
 import { ChartFigure } from '@/charts/chart-figure';
 import { piieChart } from '@/charts/specs/piie';
 import { tariffStepsChart, tariffWindows } from '@/charts/specs/tariff-steps';
-import { Link } from '@/components/link';
 import { ExplorerSection } from '@/components/tariffs/explorer-section';
 import { StackScope } from '@/components/tariffs/stack-scope';
+import { Link } from '@/ui/link';
 
 export const metadata: Metadata = {
   title: 'Tariffs, layer by layer',

@@ -8,10 +8,10 @@ import {
 } from '@tradetalks/core';
 import type { Metadata } from 'next';
 import { EventCard } from '@/components/timeline/event-card';
-import { eventSide } from '@/components/timeline/side';
 import { StatementQuote } from '@/components/timeline/statement-quote';
 import { TimelineWithFilter } from '@/components/timeline/timeline-filter';
 import { WhoIsWho } from '@/components/timeline/who-is-who';
+import { eventSide } from '@/models/timeline/side';
 
 export const metadata: Metadata = {
   title: 'Timeline',

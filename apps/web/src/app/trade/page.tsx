@@ -10,11 +10,11 @@ import type { Metadata } from 'next';
 import { ChartFigure } from '@/charts/chart-figure';
 import { exportShareChart } from '@/charts/specs/export-share';
 import { tradeBalanceChart, tradeFlowsChart } from '@/charts/specs/trade';
-import { Link } from '@/components/link';
 import { RevisionsTable } from '@/components/trade/revisions-table';
 import { TradeChangePicker } from '@/components/trade/trade-change-picker';
-import { tradePairs } from '@/components/trade/trade-pairs';
 import { claimTopicHref } from '@/lib/hrefs';
+import { tradePairs } from '@/models/trade/trade-pairs';
+import { Link } from '@/ui/link';
 
 export const metadata: Metadata = {
   title: 'Trade',

@@ -5,11 +5,11 @@ import {
   MISSING,
   VERDICTS,
 } from '@tradetalks/core';
-import { Link } from '@/components/link';
-import { SourceLine } from '@/components/source-line';
-import { VerdictBadge } from '@/components/verdict-badge';
 import { claimHref } from '@/lib/hrefs';
-import { topicLabel } from './topics';
+import { topicLabel } from '@/models/claims/topics';
+import { Link } from '@/ui/link';
+import { SourceLine } from '@/ui/source-line';
+import { VerdictBadge } from '@/ui/verdict-badge';
 
 const CHECKED_AGAINST = {
   'own-figures': 'the article’s own figures',

@@ -1,5 +1,5 @@
 import { type ClaimResult, VERDICTS, type Verdict, verdictCounts } from '@tradetalks/core';
-import { VerdictBadge } from '@/components/verdict-badge';
+import { VerdictBadge } from '@/ui/verdict-badge';
 
 /** What each verdict means, with how many claims got it. */
 export function VerdictLegend({ results }: { results: readonly ClaimResult[] }) {

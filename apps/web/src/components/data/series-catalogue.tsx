@@ -1,5 +1,5 @@
 import { dataset, formatDate, seriesPoints } from '@tradetalks/core';
-import { SourceLine } from '@/components/source-line';
+import { SourceLine } from '@/ui/source-line';
 
 const UNITS = { 'usd-bn': 'US$ billions', percent: 'percent', index: 'index points' } as const;
 

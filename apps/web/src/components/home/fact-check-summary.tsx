@@ -1,6 +1,6 @@
 import { checkClaims, dataset, VERDICTS, type Verdict, verdictCounts } from '@tradetalks/core';
-import { Link } from '@/components/link';
-import { VerdictBadge } from '@/components/verdict-badge';
+import { Link } from '@/ui/link';
+import { VerdictBadge } from '@/ui/verdict-badge';
 
 /** How the article's claims fared, verdict by verdict. */
 export function FactCheckSummary() {

@@ -1,6 +1,6 @@
 import { dataset, ECONOMY_NAMES, type Event, formatDateRange, getActor } from '@tradetalks/core';
-import { Link } from '@/components/link';
 import { actorHref, eventHref } from '@/lib/hrefs';
+import { Link } from '@/ui/link';
 
 const TALK_KINDS = new Set<Event['kind']>(['talks', 'meeting']);
 

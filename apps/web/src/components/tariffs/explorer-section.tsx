@@ -1,8 +1,8 @@
 import { dataset, formatDate, tariffChangeDates, tariffDateRange } from '@tradetalks/core';
-import { Link } from '@/components/link';
+import { compactStackPanel } from '@/charts/stacks/stack-panel-html';
 import { tariffsDayHref } from '@/lib/hrefs';
-import { compactStackPanel } from './stack-panel-html';
-import { sideStates, stackScaleMaxPct, stretchStarts } from './stack-states';
+import { sideStates, stackScaleMaxPct, stretchStarts } from '@/models/tariffs/stack-states';
+import { Link } from '@/ui/link';
 import { TariffExplorer } from './tariff-explorer';
 
 /** Builds every stretch's panel on the server and hands them to the date control. */

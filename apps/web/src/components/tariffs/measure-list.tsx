@@ -6,9 +6,9 @@ import {
   formatUsdBn,
   type TariffMeasure,
 } from '@tradetalks/core';
-import { SourceLine } from '@/components/source-line';
 import { tariffsDayHref, tariffsOnHref } from '@/lib/hrefs';
-import { stretchStarts } from './stack-states';
+import { stretchStarts } from '@/models/tariffs/stack-states';
+import { SourceLine } from '@/ui/source-line';
 
 const layerName = (id: string) => dataset.tariffLayers.find((l) => l.id === id)?.name ?? id;
 

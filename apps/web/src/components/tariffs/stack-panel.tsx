@@ -1,10 +1,10 @@
 import { dataset, formatDate } from '@tradetalks/core';
 import { DataTable } from '@/charts/data-table';
-import { SourceLine } from '@/components/source-line';
+import { stackPanelBody } from '@/charts/stacks/stack-panel-html';
+import { SIDE_TITLES, stackTable } from '@/charts/stacks/stack-table';
 import { chartCsvHref } from '@/lib/hrefs';
-import { stackPanelBody } from './stack-panel-html';
-import type { SideState } from './stack-states';
-import { SIDE_TITLES, stackTable } from './stack-table';
+import type { SideState } from '@/models/tariffs/stack-states';
+import { SourceLine } from '@/ui/source-line';
 
 /**
  * What one side charged during one stretch of days, in full: the panel body, every layer

@@ -3,7 +3,7 @@
 import { formatDate } from '@tradetalks/core';
 import { useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
-import { neighbourDates, resolveDateParam, stateIndexFor } from './resolve-date';
+import { neighbourDates, resolveDateParam, stateIndexFor } from '@/models/tariffs/resolve-date';
 
 /** One side's stretches: where each starts, and its panel as HTML built on the server. */
 export interface ExplorerSide {

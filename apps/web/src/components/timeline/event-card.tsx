@@ -8,10 +8,10 @@ import {
   getActor,
   type Statement,
 } from '@tradetalks/core';
-import { Link } from '@/components/link';
-import { SourceLine } from '@/components/source-line';
 import { actorHref, measureHref } from '@/lib/hrefs';
-import { eventSide } from './side';
+import { eventSide } from '@/models/timeline/side';
+import { Link } from '@/ui/link';
+import { SourceLine } from '@/ui/source-line';
 import { StatementQuote } from './statement-quote';
 
 const SIDE_LABELS = { US: ECONOMY_NAMES.US, CN: ECONOMY_NAMES.CN, both: 'Both sides' } as const;

@@ -1,7 +1,7 @@
 import { dataset, formatDate, getActor, type Statement } from '@tradetalks/core';
-import { Link } from '@/components/link';
-import { SourceLine } from '@/components/source-line';
 import { actorHref } from '@/lib/hrefs';
+import { Link } from '@/ui/link';
+import { SourceLine } from '@/ui/source-line';
 
 /** A short attributed quote (verbatim) or a paraphrase (marked as ours), with its context. */
 export function StatementQuote({ statement }: { statement: Statement }) {

@@ -10,7 +10,7 @@ import {
   isEmpty,
   matches,
   readFilter,
-} from './filter';
+} from '@/models/timeline/filter';
 
 export interface TimelineItem extends FilterableItem {
   readonly id: string;

@@ -1,6 +1,6 @@
 import { dataset, ECONOMY_NAMES } from '@tradetalks/core';
-import { Link } from '@/components/link';
-import { SourceLine } from '@/components/source-line';
+import { Link } from '@/ui/link';
+import { SourceLine } from '@/ui/source-line';
 
 /** Everyone in the story, by side, with how many events they appear in. */
 export function WhoIsWho() {

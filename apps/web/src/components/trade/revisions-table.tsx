@@ -1,6 +1,6 @@
 import { dataset, formatUsdBn, formatUsdBnChange, tradeRevisions } from '@tradetalks/core';
-import { ScrollTable } from '@/components/scroll-table';
-import { SourceLine } from '@/components/source-line';
+import { ScrollTable } from '@/ui/scroll-table';
+import { SourceLine } from '@/ui/source-line';
 
 /** Figures that Census later revised: both values, side by side. */
 export function RevisionsTable() {

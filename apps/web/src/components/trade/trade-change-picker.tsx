@@ -2,8 +2,8 @@
 
 import { useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
-import { ScrollTable } from '@/components/scroll-table';
-import { PAIR_LABELS, type PairRow, pairKey } from './trade-pairs';
+import { PAIR_LABELS, type PairRow, pairKey } from '@/models/trade/trade-pairs';
+import { ScrollTable } from '@/ui/scroll-table';
 
 export interface PickerProps {
   readonly years: readonly number[];

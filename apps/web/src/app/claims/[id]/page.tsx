@@ -2,12 +2,12 @@ import { checkClaims, dataset, VERDICTS } from '@tradetalks/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ClaimCard } from '@/components/claims/claim-card';
-import { topicLabel } from '@/components/claims/topics';
-import { JsonLd } from '@/components/json-ld';
-import { Link } from '@/components/link';
-import { VerdictBadge } from '@/components/verdict-badge';
 import { claimReview } from '@/lib/claim-review';
 import { claimHref, claimTopicHref } from '@/lib/hrefs';
+import { topicLabel } from '@/models/claims/topics';
+import { JsonLd } from '@/ui/json-ld';
+import { Link } from '@/ui/link';
+import { VerdictBadge } from '@/ui/verdict-badge';
 
 export const dynamicParams = false;
 

@@ -1,7 +1,7 @@
 import { dataset, ECONOMY_NAMES } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import { Link } from '@/components/link';
 import { MeasureList } from '@/components/tariffs/measure-list';
+import { Link } from '@/ui/link';
 
 export const metadata: Metadata = {
   title: 'Every tariff measure',

@@ -1,11 +1,11 @@
 import { dataset, ECONOMY_NAMES, formatDate, formatRate } from '@tradetalks/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Link } from '@/components/link';
-import { stateIndexFor } from '@/components/tariffs/resolve-date';
 import { StackPanel } from '@/components/tariffs/stack-panel';
-import { sideStates, stackScaleMaxPct, stretchStarts } from '@/components/tariffs/stack-states';
 import { measureHref, tariffsDayHref, tariffsOnHref } from '@/lib/hrefs';
+import { stateIndexFor } from '@/models/tariffs/resolve-date';
+import { sideStates, stackScaleMaxPct, stretchStarts } from '@/models/tariffs/stack-states';
+import { Link } from '@/ui/link';
 
 export const dynamicParams = false;
 

@@ -1,9 +1,9 @@
 import { formatDate, formatPercent, formatRate } from '@tradetalks/core';
-import { joinSigns } from '@/charts/describe';
-import { el, esc } from '@/charts/svg';
 import { tariffsDayHref } from '@/lib/hrefs';
+import type { SideState } from '@/models/tariffs/stack-states';
+import { joinSigns } from '../describe';
+import { el, esc } from '../svg';
 import { type StackSegment, stackBarSvg } from './stack-bar';
-import type { SideState } from './stack-states';
 import { describeState, periodText, SIDE_TITLES, stackChartId } from './stack-table';
 
 const p = (cls: string, ...children: string[]) => el('p', { class: cls }, ...children);

@@ -1,4 +1,4 @@
-import { el } from '@/charts/svg';
+import { el } from '../svg';
 
 /** One segment of a stacked bar: a layer's rate (percent) and how it is drawn. */
 export interface StackSegment {

@@ -1,6 +1,6 @@
 import { dataset, peakStack, tariffDateRange, tariffStackOn } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
-import { sideStates, stackScaleMaxPct, stretchStarts } from './stack-states';
+import { sideStates, stackScaleMaxPct, stretchStarts } from '@/models/tariffs/stack-states';
 import { describeState, periodText, stackTable } from './stack-table';
 
 const { min, max } = tariffDateRange(dataset);

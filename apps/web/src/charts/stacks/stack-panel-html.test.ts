@@ -1,7 +1,7 @@
 import { dataset, formatRate, peakStack } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
+import { sideStates, stackScaleMaxPct } from '@/models/tariffs/stack-states';
 import { compactStackPanel } from './stack-panel-html';
-import { sideStates, stackScaleMaxPct } from './stack-states';
 
 describe('compactStackPanel', () => {
   const maxPct = stackScaleMaxPct(dataset);

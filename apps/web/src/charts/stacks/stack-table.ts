@@ -1,8 +1,8 @@
 import { type Dataset, formatDate, formatPercent, formatRate } from '@tradetalks/core';
-import type { ChartTable } from '@/charts/chart-csv';
-import { dateColumn, pctColumn, textColumn, usdBnColumn } from '@/charts/columns';
-import { direction } from '@/charts/describe';
-import { type SideState, sideStates } from './stack-states';
+import { type SideState, sideStates } from '@/models/tariffs/stack-states';
+import type { ChartTable } from '../chart-csv';
+import { dateColumn, pctColumn, textColumn, usdBnColumn } from '../columns';
+import { direction } from '../describe';
 
 export const SIDE_TITLES = {
   US: 'U.S. tariffs on goods from China',
