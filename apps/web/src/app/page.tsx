@@ -1,5 +1,6 @@
 import { dataset, eventYears, formatDate, formatRate, getActor, story } from '@tradetalks/core';
 import type { Metadata } from 'next';
+import { Chart } from '@/charts/chart-figure';
 import { EconomyFigures } from '@/components/home/economy-figures';
 import { FactCheckSummary } from '@/components/home/fact-check-summary';
 import { TalksList } from '@/components/home/talks-list';
@@ -45,6 +46,13 @@ export default function HomePage() {
           <Link href="/claims">re-checked claim by claim</Link>.
         </p>
       </header>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading" className="visually-hidden">
+          The tariffs over time
+        </h2>
+        <Chart id="tariff-history" />
+      </section>
 
       <section className="section" aria-labelledby="tariffs-heading">
         <h2 id="tariffs-heading">Tariffs: the peak, and what it was made of</h2>

@@ -1,50 +1,59 @@
 import { dataset, formatDate } from '@tradetalks/core';
-import { chartCsvHref } from '@/lib/hrefs';
+import { chartCsvHref, chartPngHref, chartSvgHref } from '@/lib/hrefs';
 import { SourceLine } from '@/ui/source-line';
-import { barChartSvg } from './bar-chart';
+import { ChartEvents } from './chart-events';
 import { ChartLegend } from './chart-legend';
+import { ChartReuse } from './chart-reuse';
 import { DataTable } from './data-table';
 import { joinSigns } from './describe';
-import { LAYOUTS, type LayoutName } from './layout';
-import { lineChartSvg } from './line-chart';
+import { drawChart, legendPlot } from './draw';
+import { type ChartId, chartEntry, chartSpec } from './registry';
 import type { ChartSpec } from './types';
 
 /**
  * A chart with everything a reader needs around it: title, units, legend, the SVG (drawn
  * for a wide and a narrow space), a text alternative generated from the data, notes, the
- * sources, the data's as-of date, the same numbers as a table, and the CSV.
+ * sources, the data's as-of date, the same numbers as a table, and the reuse kit (CSV, SVG,
+ * PNG, citation, embed code).
  */
-export function ChartFigure({ spec, headingLevel = 3 }: { spec: ChartSpec; headingLevel?: 2 | 3 }) {
+export function ChartFigure({
+  spec,
+  page,
+  headingLevel = 3,
+  reuse = true,
+}: {
+  spec: ChartSpec;
+  /** The page the chart lives on, for its citation and embed code. */
+  page: string;
+  headingLevel?: 2 | 3;
+  /** Off in the embed view, which links back to the page instead. */
+  reuse?: boolean;
+}) {
   const titleId = `${spec.id}-title`;
   const summaryId = `${spec.id}-summary`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const drawing = (name: LayoutName) => {
-    const layout = LAYOUTS[name];
-    const labels = { title: spec.title, labelledBy: titleId, describedBy: summaryId };
-    return spec.plot.kind === 'line'
-      ? lineChartSvg(spec.plot, layout, labels)
-      : barChartSvg(spec.plot, layout, { ...labels, idPrefix: `${spec.id}-${name}` });
-  };
+  const ids = { labelledBy: titleId, describedBy: summaryId };
 
   return (
-    <figure className="chart" id={spec.id} aria-labelledby={titleId}>
+    <figure className={`chart chart--${spec.plot.kind}`} id={spec.id} aria-labelledby={titleId}>
       <figcaption className="chart__head">
         <Heading id={titleId} className="chart__title">
           {spec.title}
         </Heading>
         <p className="chart__units">{spec.units}</p>
       </figcaption>
-      <ChartLegend plot={spec.plot} />
+      <ChartLegend plot={legendPlot(spec)} />
       <div className="chart__plot">
         {(['wide', 'narrow'] as const).map((name) => (
           <div
             key={name}
             className={`chart__drawing chart__drawing--${name}`}
             // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG text built by our chart functions, every text escaped
-            dangerouslySetInnerHTML={{ __html: drawing(name) }}
+            dangerouslySetInnerHTML={{ __html: drawChart(spec, name, ids) }}
           />
         ))}
       </div>
+      {spec.plot.kind === 'panels' ? <ChartEvents plot={spec.plot} /> : null}
       <p className="chart__summary" id={summaryId}>
         {joinSigns(spec.summary)}
       </p>
@@ -71,11 +80,25 @@ export function ChartFigure({ spec, headingLevel = 3 }: { spec: ChartSpec; headi
         <summary>Show the numbers as a table</summary>
         <DataTable caption={spec.title} columns={spec.columns} rows={spec.rows} />
       </details>
-      <p className="chart__download">
-        <a href={chartCsvHref(spec.id)} download>
-          Download this chart’s data (CSV)
-        </a>
-      </p>
+      {reuse ? (
+        <ChartReuse spec={spec} page={page} />
+      ) : (
+        <p className="chart__download">
+          <a href={chartCsvHref(spec.id)}>Data (CSV)</a> · <a href={chartSvgHref(spec.id)}>SVG</a>{' '}
+          · <a href={chartPngHref(spec.id)}>PNG</a>
+        </p>
+      )}
     </figure>
+  );
+}
+
+/** A chart of the registry, by id, with its page. */
+export function Chart({ id, headingLevel }: { id: ChartId; headingLevel?: 2 | 3 }) {
+  return (
+    <ChartFigure
+      spec={chartSpec(dataset, id)}
+      page={chartEntry(id).page}
+      {...(headingLevel ? { headingLevel } : {})}
+    />
   );
 }

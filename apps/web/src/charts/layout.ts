@@ -26,7 +26,21 @@ export const LAYOUTS = {
 } as const;
 
 export type LayoutName = keyof typeof LAYOUTS;
-export type Layout = (typeof LAYOUTS)[LayoutName];
+
+/** The size of a drawing, its margins, and how many ticks fit. */
+export interface Layout {
+  readonly width: number;
+  readonly height: number;
+  readonly margin: {
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+    readonly left: number;
+  };
+  readonly yTicks: number;
+  readonly xTicks: number;
+  readonly endLabels: boolean;
+}
 
 export const innerSize = (layout: Layout) => ({
   width: layout.width - layout.margin.left - layout.margin.right,

@@ -13,7 +13,25 @@ export interface DrawingLabels {
 }
 
 /** A line or step chart as SVG text; the figure around it carries the words and the table. */
-export const lineChartSvg = (plot: LinePlot, layout: Layout, labels: DrawingLabels): string => {
+export const lineChartSvg = (plot: LinePlot, layout: Layout, labels: DrawingLabels): string =>
+  el(
+    'svg',
+    {
+      class: 'chart-svg',
+      viewBox: `0 0 ${layout.width} ${layout.height}`,
+      role: 'img',
+      'aria-labelledby': labels.labelledBy,
+      'aria-describedby': labels.describedBy,
+    },
+    `<title>${esc(labels.title)}</title>`,
+    linePlotSvg(plot, layout),
+  );
+
+/**
+ * The plot itself, inside the layout's margins: axes, reference lines, series and labels, as
+ * one group that another drawing can place (the panels of the home chart do).
+ */
+export const linePlotSvg = (plot: LinePlot, layout: Layout): string => {
   const { width } = innerSize(layout);
   const x = xScale(plot.x, layout);
   const y = yScale(plot.y.min, plot.y.max, layout, plot.y.includeZero ?? true);
@@ -79,22 +97,11 @@ export const lineChartSvg = (plot: LinePlot, layout: Layout, labels: DrawingLabe
     : [];
 
   return el(
-    'svg',
-    {
-      class: 'chart-svg',
-      viewBox: `0 0 ${layout.width} ${layout.height}`,
-      role: 'img',
-      'aria-labelledby': labels.labelledBy,
-      'aria-describedby': labels.describedBy,
-    },
-    `<title>${esc(labels.title)}</title>`,
-    el(
-      'g',
-      { transform: `translate(${layout.margin.left},${layout.margin.top})` },
-      axesSvg(layout, y, plot.y.format, x.ticks),
-      ...references,
-      ...series,
-      ...endLabels,
-    ),
+    'g',
+    { transform: `translate(${layout.margin.left},${layout.margin.top})` },
+    axesSvg(layout, y, plot.y.format, x.ticks),
+    ...references,
+    ...series,
+    ...endLabels,
   );
 };

@@ -2,20 +2,24 @@ import { dataset, formatDate } from '@tradetalks/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ChartFigure } from './chart-figure';
-import { chartSpecs } from './registry';
+import { CHARTS, chartSpec } from './registry';
 
 describe('ChartFigure', () => {
-  it.each(chartSpecs(dataset).map((s) => [s.id, s] as const))(
+  it.each(CHARTS.map((c) => [c.id, chartSpec(dataset, c.id), c.page] as const))(
     '%s renders every part a reader needs',
-    (_, spec) => {
-      const html = renderToStaticMarkup(<ChartFigure spec={spec} />);
+    (_, spec, page) => {
+      const html = renderToStaticMarkup(<ChartFigure spec={spec} page={page} />);
       // Two drawings (wide and narrow), each an image named by the title and described by the summary.
-      expect(html.match(/<svg class="chart-svg"/g)).toHaveLength(2);
+      expect(html.match(/<svg class="chart-svg/g)).toHaveLength(2);
       expect(html).toContain(`aria-labelledby="${spec.id}-title"`);
       expect(html).toContain(`aria-describedby="${spec.id}-summary"`);
       expect(html).toContain(`<title>${spec.title.replaceAll('’', '’')}</title>`);
       expect(html).toContain(`Data as of ${formatDate(dataset.asOf)}`);
-      expect(html).toContain(`href="/data/charts/${spec.id}.csv"`);
+      for (const ext of ['csv', 'svg', 'png']) {
+        expect(html).toContain(`href="/data/charts/${spec.id}.${ext}"`);
+      }
+      expect(html).toContain('<summary>Cite this</summary>');
+      expect(html).toContain(`/embed/${spec.id}`);
       expect(html).toContain('<summary>Show the numbers as a table</summary>');
       expect(html.match(/<tr>/g)?.length).toBe(spec.rows.length + 1);
       expect(html).toMatch(/Sources?:/);

@@ -83,6 +83,47 @@ export interface BarPlot {
   readonly valueLabels?: boolean;
 }
 
+/**
+ * A stretch of days to mark on a time axis: the tariffs charged in it were later held
+ * unlawful. The words come with it, so the chart decides nothing about the law.
+ */
+export interface MarkedPeriod {
+  readonly kind: 'held-unlawful';
+  /** First and last day, YYYY-MM-DD. */
+  readonly from: string;
+  readonly to: string;
+  /** Written on the band: "Held unlawful on 20 Feb 2026". */
+  readonly label: string;
+}
+
+/** A numbered date on a chart's time axis; the key under the chart says what happened. */
+export interface ChartEvent {
+  readonly n: number;
+  /** YYYY-MM-DD */
+  readonly date: string;
+  /** What took effect that day, one line each. */
+  readonly items: readonly string[];
+}
+
+export interface Panel {
+  /** Above the panel: what stretch of time and what scale it shows. */
+  readonly title: string;
+  readonly plot: LinePlot & { readonly x: { readonly type: 'time' } };
+}
+
+/**
+ * Line plots side by side on a wide screen (stacked on a narrow one), each with its own
+ * time span and scale, sharing numbered events and marked periods.
+ */
+export interface PanelsPlot {
+  readonly kind: 'panels';
+  readonly panels: readonly Panel[];
+  readonly events: readonly ChartEvent[];
+  readonly periods: readonly MarkedPeriod[];
+  /** Shade, in each later panel, the value range the first panel shows (its zoom). */
+  readonly showZoom: boolean;
+}
+
 /** A chart: what it plots, and the same numbers as a table and a CSV. */
 export interface ChartSpec {
   /** Stable id: the CSV is /data/charts/<id>.csv. */
@@ -101,5 +142,5 @@ export interface ChartSpec {
   readonly notes?: readonly string[];
   readonly columns: readonly Column[];
   readonly rows: readonly (readonly Cell[])[];
-  readonly plot: LinePlot | BarPlot;
+  readonly plot: LinePlot | BarPlot | PanelsPlot;
 }

@@ -15,6 +15,16 @@ export const tariffsOnHref = (date: string) => `/tariffs?date=${date}`;
 /** The page of one date on which a stack changed (pre-rendered, works without JavaScript). */
 export const tariffsDayHref = (date: string) => `/tariffs/on/${date}`;
 export const chartCsvHref = (chartId: string) => `/data/charts/${chartId}.csv`;
+/** The chart as a picture, with its title, sources and date inside (made at build time). */
+export const chartSvgHref = (chartId: string) => `/data/charts/${chartId}.svg`;
+export const chartPngHref = (chartId: string) => `/data/charts/${chartId}.png`;
+/** The chart alone, for other sites to frame. */
+export const embedHref = (chartId: string) => `/embed/${chartId}`;
+/** A page's share picture: /og/<slug>.png, the slug made from its path. */
+export const ogImageHref = (path: string) => `/og/${ogSlug(path)}.png`;
+export const ogSlug = (path: string) =>
+  path === '/' ? 'home' : path.replace(/^\//, '').replace(/[^a-z0-9-]+/gi, '_');
+export const glossaryHref = (id: string) => `/glossary#${id}`;
 
 /** The page and anchor of a record that cites a source. */
 export const citationHref = (citation: Citation): string => {

@@ -1,8 +1,7 @@
 import { BASIS_PHRASES, dataset, formatDate, getSeries, STORY_PERIODS } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import { ChartFigure } from '@/charts/chart-figure';
-import { GDP_SERIES, gdpQuartersChart, gdpRevisionsChart } from '@/charts/specs/gdp';
-import { pmiChart } from '@/charts/specs/pmi';
+import { Chart } from '@/charts/chart-figure';
+import { GDP_SERIES } from '@/charts/specs/gdp';
 import { claimTopicHref } from '@/lib/hrefs';
 import { Link } from '@/ui/link';
 
@@ -34,8 +33,8 @@ export default function EconomyPage() {
           not the change on the same quarter a year earlier, and each estimate revises the last.{' '}
           <Link href={claimTopicHref('gdp')}>How the article labelled it</Link>.
         </p>
-        <ChartFigure spec={gdpRevisionsChart(dataset)} />
-        <ChartFigure spec={gdpQuartersChart(dataset)} />
+        <Chart id="gdp-revisions" />
+        <Chart id="gdp-quarters" />
       </section>
 
       <section className="section" aria-labelledby="pmi-heading">
@@ -46,7 +45,7 @@ export default function EconomyPage() {
           the middle means no change.{' '}
           <Link href={claimTopicHref('pmi')}>The article’s PMI claims, checked</Link>.
         </p>
-        <ChartFigure spec={pmiChart(dataset)} />
+        <Chart id="china-pmi" />
       </section>
     </>
   );

@@ -1,8 +1,6 @@
 import { dataset, formatDate, formatRate, peakStack } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import { ChartFigure } from '@/charts/chart-figure';
-import { piieChart } from '@/charts/specs/piie';
-import { tariffStepsChart, tariffWindows } from '@/charts/specs/tariff-steps';
+import { Chart } from '@/charts/chart-figure';
 import { ExplorerSection } from '@/components/tariffs/explorer-section';
 import { StackScope } from '@/components/tariffs/stack-scope';
 import { Link } from '@/ui/link';
@@ -14,7 +12,6 @@ export const metadata: Metadata = {
 };
 
 export default function TariffsPage() {
-  const windows = tariffWindows(dataset);
   const usPeak = peakStack(dataset, 'US');
   const cnPeak = peakStack(dataset, 'CN');
   return (
@@ -39,8 +36,8 @@ export default function TariffsPage() {
 
       <section className="section" aria-labelledby="history-heading">
         <h2 id="history-heading">The stacks over time</h2>
-        <ChartFigure spec={tariffStepsChart(dataset, windows.recent)} />
-        <ChartFigure spec={tariffStepsChart(dataset, windows.full)} />
+        <Chart id="tariff-steps-recent" />
+        <Chart id="tariff-steps" />
       </section>
 
       <section className="section" aria-labelledby="average-heading">
@@ -53,8 +50,8 @@ export default function TariffsPage() {
           they answer different questions.
         </p>
         <div className="grid-2">
-          <ChartFigure spec={piieChart(dataset, 'US')} />
-          <ChartFigure spec={piieChart(dataset, 'CN')} />
+          <Chart id="piie-us" />
+          <Chart id="piie-cn" />
         </div>
       </section>
 

@@ -7,9 +7,7 @@ import {
   tradeYearsWithTotals,
 } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import { ChartFigure } from '@/charts/chart-figure';
-import { exportShareChart } from '@/charts/specs/export-share';
-import { tradeBalanceChart, tradeFlowsChart } from '@/charts/specs/trade';
+import { Chart } from '@/charts/chart-figure';
 import { RevisionsTable } from '@/components/trade/revisions-table';
 import { TradeChangePicker } from '@/components/trade/trade-change-picker';
 import { claimTopicHref } from '@/lib/hrefs';
@@ -45,8 +43,8 @@ export default function TradePage() {
         <h2 id="flows-heading" className="visually-hidden">
           Exports, imports and the balance
         </h2>
-        <ChartFigure spec={tradeFlowsChart(dataset)} />
-        <ChartFigure spec={tradeBalanceChart(dataset)} />
+        <Chart id="trade-flows" />
+        <Chart id="trade-balance" />
       </section>
 
       <section className="section" aria-labelledby="compare-heading" id="compare">
@@ -65,7 +63,7 @@ export default function TradePage() {
 
       <section className="section" aria-labelledby="share-heading">
         <h2 id="share-heading">How much of China’s business is the U.S.?</h2>
-        <ChartFigure spec={exportShareChart(dataset)} />
+        <Chart id="export-share" />
         <p>
           <Link href={claimTopicHref('export-share')}>
             The article’s export-share figures, checked

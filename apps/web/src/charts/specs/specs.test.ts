@@ -12,7 +12,8 @@ import {
   tariffStackOn,
 } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
-import { chartSpecs } from '../registry';
+import { legendPlot } from '../draw';
+import { CHARTS, chartSpecs } from '../registry';
 import type { ChartSpec } from '../types';
 
 const specs = chartSpecs(dataset);
@@ -22,6 +23,13 @@ const byId = (id: string): ChartSpec => {
   return spec;
 };
 
+describe('the registry', () => {
+  it('builds each chart under its own id', () => {
+    expect(CHARTS.map((c) => c.build(dataset).id)).toEqual(CHARTS.map((c) => c.id));
+    expect(new Set(CHARTS.map((c) => c.id)).size).toBe(CHARTS.length);
+  });
+});
+
 describe('every chart', () => {
   it.each(specs.map((s) => [s.id, s] as const))('%s is complete and readable', (_, spec) => {
     expect(spec.title.length).toBeGreaterThan(0);
@@ -30,16 +38,17 @@ describe('every chart', () => {
     expect(spec.summary).not.toMatch(/NaN|undefined|Infinity|\bnull\b/);
     expect(spec.rows.length).toBeGreaterThan(0);
     for (const row of spec.rows) expect(row).toHaveLength(spec.columns.length);
-    const series = spec.plot.series;
-    expect(series.length).toBeGreaterThan(0);
+    const plot = legendPlot(spec);
+    expect(plot.series.length).toBeGreaterThan(0);
   });
 
   it('tells series apart by more than colour', () => {
     for (const spec of specs) {
+      const plot = legendPlot(spec);
       const looks =
-        spec.plot.kind === 'line'
-          ? spec.plot.series.map((s) => `${s.dash}|${s.marker}|${s.curve}`)
-          : spec.plot.series.map((s) => s.fill);
+        plot.kind === 'line'
+          ? plot.series.map((s) => `${s.dash}|${s.marker}|${s.curve}`)
+          : plot.series.map((s) => s.fill);
       expect(new Set(looks).size, spec.id).toBe(looks.length);
     }
   });

@@ -32,7 +32,7 @@ export const tariffWindows = (data: Dataset): { full: TariffWindow; recent: Tari
       to: max,
     },
     recent: {
-      id: `tariff-steps-${lastYear}`,
+      id: 'tariff-steps-recent',
       title: `${lastYear} close up: escalation, then truce`,
       from: `${lastYear}-01-01`,
       to: max,
