@@ -31,6 +31,42 @@ describe('without JavaScript', () => {
     await context.close();
   });
 
+  it('/ opens with the tariff chart: two panels, numbered dates, both stacks', async () => {
+    const { context, page } = await openPage(browser, { javaScript: false });
+    await visit(page, '/');
+    const chart = page.locator('figure#tariff-history');
+    const svg = chart.locator('svg.chart-svg:visible');
+    expect(await svg.count()).toBe(1);
+    expect(await svg.locator('.panel').count()).toBe(2);
+    expect(await svg.locator('.event-marker').count()).toBeGreaterThan(4);
+    expect(await svg.locator('path.line').count()).toBeGreaterThanOrEqual(8);
+    const summary = (await chart.locator('.chart__summary').textContent()) ?? '';
+    expect(summary).toContain(formatRate(tariffStackOn(dataset, 'US', dataset.asOf).allGoods));
+    // It comes before the figures: the picture first.
+    const [chartTop, figuresTop] = await Promise.all([
+      chart.evaluate((el) => el.getBoundingClientRect().top),
+      page.locator('#figure-us-tariff').evaluate((el) => el.getBoundingClientRect().top),
+    ]);
+    expect(chartTop).toBeLessThan(figuresTop);
+    await context.close();
+  });
+
+  it.each([390, 1280])('the home chart fits and reads at %i px', async (width) => {
+    const { context, page } = await openPage(browser, { javaScript: false, width });
+    await visit(page, '/');
+    const box = await page.locator('figure#tariff-history svg.chart-svg:visible').boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(width * 0.8 - 60);
+    expect(box?.width ?? 0).toBeLessThanOrEqual(width);
+    // Its text is at least 10 px tall on the screen.
+    const smallest = await page
+      .locator('figure#tariff-history svg.chart-svg:visible')
+      .evaluate((svg) =>
+        Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height)),
+      );
+    expect(smallest).toBeGreaterThanOrEqual(10);
+    await context.close();
+  });
+
   it('/tariffs shows the stacks in force on the latest date', async () => {
     const { context, page } = await openPage(browser, { javaScript: false });
     await visit(page, '/tariffs');

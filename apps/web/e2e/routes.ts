@@ -11,9 +11,14 @@ export const ROUTES = [
   `/claims/${dataset.claims[0]?.id}`,
   '/data',
   '/sources',
+  '/glossary',
   `/tariffs/on/${dataset.tariffMeasures[0]?.effectiveOn}`,
   '/tariffs/measures',
+  '/embed/tariff-history',
 ] as const;
+
+/** Pages other sites may frame (their own frame policy). */
+export const EMBED_ROUTES = ['/embed/tariff-history'] as const;
 
 export const NOT_FOUND_ROUTE = '/no-such-page';
 

@@ -4,7 +4,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BASE_POLICY, pagePolicy } from '../server/csp.mjs';
+import { BASE_POLICY, isEmbedPath, pagePolicy } from '../server/csp.mjs';
 import { pagePath, visibleProblems } from './page-checks.mjs';
 import { precompress } from './precompress.mjs';
 
@@ -21,8 +21,14 @@ for (const file of htmlFiles) {
   const html = await readFile(file, 'utf8');
   for (const p of visibleProblems(html)) problems.push(`${rel}: ${p}`);
   const path = pagePath(rel);
+  const embed = isEmbedPath(path);
   pageRules.push(
-    `${path}\n  Content-Security-Policy: ${pagePolicy(html)}\n  Cache-Control: public, max-age=0, must-revalidate`,
+    [
+      path,
+      `  Content-Security-Policy: ${pagePolicy(html, embed ? { frameAncestors: '*' } : {})}`,
+      ...(embed ? [] : ['  X-Frame-Options: DENY']),
+      '  Cache-Control: public, max-age=0, must-revalidate',
+    ].join('\n'),
   );
 }
 if (problems.length > 0) {
@@ -35,7 +41,6 @@ const headers = `# Written by scripts/post-build.mjs: the headers every host sho
 /*
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
-  X-Frame-Options: DENY
   Cross-Origin-Opener-Policy: same-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()
   Strict-Transport-Security: max-age=63072000; includeSubDomains

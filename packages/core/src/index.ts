@@ -62,6 +62,7 @@ export { toCsv } from './export/csv';
 export { CSV_TABLES, type CsvField, type CsvTable } from './export/csv-tables';
 export { csvFileName, datapackageDescriptor } from './export/datapackage';
 export { formatDate, formatDateRange } from './format/date';
+export { GLOSSARY, type GlossaryEntry, type GlossaryId, glossaryEntry } from './format/glossary';
 export {
   BASIS_PHRASES,
   ECONOMY_NAMES,

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
 import { NAV_ITEMS } from '@/lib/site';
 import { Link } from '@/ui/link';
 
@@ -20,23 +22,32 @@ const HINTS: Readonly<Record<string, string>> = {
 
 export default function NotFound() {
   return (
-    <div className="not-found">
-      <p className="eyebrow">Error 404</p>
-      <h1>There is no page here</h1>
-      <p className="lede">
-        The address may be mistyped, or the page may have moved. Tariff dates go in the query, like{' '}
-        <code>/tariffs?date=YYYY-MM-DD</code>; claims have their own pages under{' '}
-        <Link href="/claims">/claims</Link>.
-      </p>
-      <h2>Where to go instead</h2>
-      <ul className="not-found__links">
-        {NAV_ITEMS.map((item) => (
-          <li key={item.href}>
-            <Link href={item.href}>{item.label}</Link>
-            <span className="muted"> — {HINTS[item.href]}</span>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        <div className="not-found">
+          <p className="eyebrow">Error 404</p>
+          <h1>There is no page here</h1>
+          <p className="lede">
+            The address may be mistyped, or the page may have moved. Tariff dates go in the query,
+            like <code>/tariffs?date=YYYY-MM-DD</code>; claims have their own pages under{' '}
+            <Link href="/claims">/claims</Link>.
+          </p>
+          <h2>Where to go instead</h2>
+          <ul className="not-found__links">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+                <span className="muted"> — {HINTS[item.href]}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </main>
+      <SiteFooter />
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { ChartLegend } from './chart-legend';
 import { ChartReuse } from './chart-reuse';
 import { DataTable } from './data-table';
 import { joinSigns } from './describe';
-import { drawChart, legendPlot } from './draw';
+import { drawChart, legendPlot, zoomLegendLabel } from './draw';
 import { type ChartId, chartEntry, chartSpec } from './registry';
 import type { ChartSpec } from './types';
 
@@ -25,13 +25,13 @@ export function ChartFigure({
   spec: ChartSpec;
   /** The page the chart lives on, for its citation and embed code. */
   page: string;
-  headingLevel?: 2 | 3;
+  headingLevel?: 1 | 2 | 3;
   /** Off in the embed view, which links back to the page instead. */
   reuse?: boolean;
 }) {
   const titleId = `${spec.id}-title`;
   const summaryId = `${spec.id}-summary`;
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
   const ids = { labelledBy: titleId, describedBy: summaryId };
 
   return (
@@ -42,7 +42,14 @@ export function ChartFigure({
         </Heading>
         <p className="chart__units">{spec.units}</p>
       </figcaption>
-      <ChartLegend plot={legendPlot(spec)} />
+      <ChartLegend
+        plot={legendPlot(spec)}
+        zoom={
+          spec.plot.kind === 'panels' && spec.plot.showZoom && spec.plot.panels.length > 1
+            ? zoomLegendLabel(spec.plot)
+            : undefined
+        }
+      />
       <div className="chart__plot">
         {(['wide', 'narrow'] as const).map((name) => (
           <div
@@ -84,8 +91,8 @@ export function ChartFigure({
         <ChartReuse spec={spec} page={page} />
       ) : (
         <p className="chart__download">
-          <a href={chartCsvHref(spec.id)}>Data (CSV)</a> · <a href={chartSvgHref(spec.id)}>SVG</a>{' '}
-          · <a href={chartPngHref(spec.id)}>PNG</a>
+          <a href={chartCsvHref(spec.id)}>Data (CSV)</a> · <a href={chartSvgHref(spec.id)}>SVG</a> ·{' '}
+          <a href={chartPngHref(spec.id)}>PNG</a>
         </p>
       )}
     </figure>

@@ -2,7 +2,14 @@ import { LegendSwatch } from './legend-swatch';
 import type { BarPlot, LinePlot } from './types';
 
 /** The legend, in HTML: each series' label beside the line, marker or fill it is drawn with. */
-export function ChartLegend({ plot }: { plot: LinePlot | BarPlot }) {
+export function ChartLegend({
+  plot,
+  zoom,
+}: {
+  plot: LinePlot | BarPlot;
+  /** The words for a zoom band, where the chart shades one. */
+  zoom?: string | undefined;
+}) {
   const items =
     plot.kind === 'line'
       ? plot.series.map((s) => ({
@@ -38,6 +45,12 @@ export function ChartLegend({ plot }: { plot: LinePlot | BarPlot }) {
             n/a
           </span>
           <span>not verified in our sources</span>
+        </li>
+      ) : null}
+      {zoom ? (
+        <li>
+          <span className="legend-zoom" aria-hidden="true" />
+          <span>{zoom}</span>
         </li>
       ) : null}
       {hasHollow ? (

@@ -16,7 +16,10 @@ const MARKER_ROW = 24;
  * Side by side on a wide drawing, the first panel narrower (it spans years at a small scale);
  * one above the other on a narrow one, so each keeps a readable width on a phone.
  */
-const panelBoxes = (name: LayoutName, count: number): { width: number; height: number; boxes: PanelBox[] } => {
+const panelBoxes = (
+  name: LayoutName,
+  count: number,
+): { width: number; height: number; boxes: PanelBox[] } => {
   if (name === 'wide') {
     const width = 880;
     const height = 380;
@@ -31,9 +34,9 @@ const panelBoxes = (name: LayoutName, count: number): { width: number; height: n
         layout: {
           width: w,
           height,
-          margin: { top: 30 + MARKER_ROW, right: 112, bottom: 34, left: 48 },
+          margin: { top: 30 + MARKER_ROW, right: 124, bottom: 34, left: 48 },
           yTicks: 5,
-          xTicks: i === 0 ? 7 : 6,
+          xTicks: i === 0 ? 4 : 6,
           endLabels: true,
         },
       });
@@ -112,7 +115,7 @@ const panelSvg = (
   box: PanelBox,
   events: readonly ChartEvent[],
   periods: readonly MarkedPeriod[],
-  zoom: { readonly maxPct: number; readonly label: string } | undefined,
+  zoom: { readonly maxPct: number } | undefined,
 ): string => {
   const { layout } = box;
   const innerWidth = layout.width - layout.margin.left - layout.margin.right;
@@ -124,8 +127,9 @@ const panelSvg = (
   const top = layout.margin.top;
 
   const bands = periods.flatMap((p) => {
-    const from = p.from < axis.from ? axis.from : p.from;
-    const to = p.to > axis.to ? axis.to : p.to;
+    // ISO dates compare as text: the later start and the earlier end.
+    const from = [p.from, axis.from].sort()[1] ?? p.from;
+    const to = [p.to, axis.to].sort()[0] ?? p.to;
     if (from > to) return [];
     const x0 = x.at(utcMs(from));
     const x1 = x.at(utcMs(to));
@@ -146,7 +150,6 @@ const panelSvg = (
           'g',
           { class: 'zoom-band' },
           el('rect', { x: 0, y: y(zoom.maxPct), width: innerWidth, height: y(0) - y(zoom.maxPct) }),
-          text({ class: 'zoom-band__label', x: 4, y: y(zoom.maxPct) + 12 }, zoom.label),
         );
 
   const markers = clusterEvents(
@@ -157,7 +160,13 @@ const panelSvg = (
     return el(
       'g',
       { class: 'event-marker' },
-      el('line', { class: 'event-marker__guide', x1: c.at, x2: c.at, y1: -MARKER_ROW + 14, y2: innerHeight }),
+      el('line', {
+        class: 'event-marker__guide',
+        x1: c.at,
+        x2: c.at,
+        y1: -MARKER_ROW + 14,
+        y2: innerHeight,
+      }),
       el('rect', { x: c.at - w / 2, y: -MARKER_ROW - 2, width: w, height: 16, rx: 8 }),
       text({ x: c.at, y: -MARKER_ROW + 10, 'text-anchor': 'middle' }, c.label),
     );
@@ -190,14 +199,13 @@ export const panelsChartSvg = (
     first && firstBox
       ? (yScale(first.plot.y.min, first.plot.y.max, firstBox.layout).domain()[1] ?? 0)
       : 0;
-  const zoomLabel = name === 'wide' ? 'Scale of the left panel' : 'Scale of the upper panel';
   const body = plot.panels.map((panel, i) =>
     panelSvg(
       panel,
       boxes[i] as PanelBox,
       plot.events,
       plot.periods,
-      plot.showZoom && i > 0 ? { maxPct: zoomMaxPct, label: zoomLabel } : undefined,
+      plot.showZoom && i > 0 ? { maxPct: zoomMaxPct } : undefined,
     ),
   );
   return el(

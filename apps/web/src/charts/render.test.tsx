@@ -27,3 +27,25 @@ describe('ChartFigure', () => {
     },
   );
 });
+
+describe('bar charts', () => {
+  it('write one “n/a” for a category with no value at all, so labels never collide', async () => {
+    const { barChartSvg } = await import('./bar-chart');
+    const { LAYOUTS } = await import('./layout');
+    const svg = barChartSvg(
+      {
+        kind: 'bar',
+        categories: ['2016', '2017', '2018'],
+        y: { format: String },
+        series: [
+          { key: 'a', label: 'A', tone: 'us', fill: 'solid', values: [1, undefined, 3] },
+          { key: 'b', label: 'B', tone: 'cn', fill: 'hatch', values: [2, undefined, undefined] },
+        ],
+      },
+      LAYOUTS.narrow,
+      { title: 't', labelledBy: 'a', describedBy: 'b', idPrefix: 'x' },
+    );
+    // One for 2017 (both missing), one for B in 2018.
+    expect(svg.match(/>n\/a</g)).toHaveLength(2);
+  });
+});

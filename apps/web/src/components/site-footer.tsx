@@ -13,9 +13,9 @@ export function SiteFooter() {
           </a>
         </p>
         <p>
-          Every figure on this site is read from, or computed by, the{' '}
-          <Link href="/data">@tradetalks/core</Link> package, and each one cites its sources. This
-          site paraphrases a translated news article of May 2025 and re-checks its claims.
+          Every figure on this site is read from <Link href="/data">one open dataset</Link>, or
+          computed from it, and each one cites its sources. This site paraphrases a translated news
+          article of May 2025 and re-checks its claims.
         </p>
         <ul aria-label="More">
           <li>
@@ -23,6 +23,9 @@ export function SiteFooter() {
           </li>
           <li>
             <Link href="/sources">Every source</Link>
+          </li>
+          <li>
+            <Link href="/glossary">Glossary</Link>
           </li>
           <li>
             <Link href="/data">Download the data</Link>

@@ -24,6 +24,8 @@ export const embedHref = (chartId: string) => `/embed/${chartId}`;
 export const ogImageHref = (path: string) => `/og/${ogSlug(path)}.png`;
 export const ogSlug = (path: string) =>
   path === '/' ? 'home' : path.replace(/^\//, '').replace(/[^a-z0-9-]+/gi, '_');
+/** A chart on its page. */
+export const chartHref = (page: string, chartId: string) => `${page}#${chartId}`;
 export const glossaryHref = (id: string) => `/glossary#${id}`;
 
 /** The page and anchor of a record that cites a source. */

@@ -57,14 +57,17 @@ describe('the home chart', () => {
     expect(spec.summary).toContain(formatRate(tariffStackOn(dataset, 'US', dataset.asOf).allGoods));
   });
 
-  it.each(['wide', 'narrow'] as const)('draws both panels, the zoom band and the markers (%s)', (name) => {
-    const svg = drawChart(spec, name, ids);
-    expect(svg.match(/class="panel"/g)).toHaveLength(2);
-    expect(svg).toContain('class="zoom-band"');
-    expect(svg.match(/class="event-marker"/g)?.length ?? 0).toBeGreaterThan(4);
-    expect(svg).not.toContain('period--held-unlawful');
-    expect(svg).not.toMatch(/NaN|undefined/);
-  });
+  it.each(['wide', 'narrow'] as const)(
+    'draws both panels, the zoom band and the markers (%s)',
+    (name) => {
+      const svg = drawChart(spec, name, ids);
+      expect(svg.match(/class="panel"/g)).toHaveLength(2);
+      expect(svg).toContain('class="zoom-band"');
+      expect(svg.match(/class="event-marker"/g)?.length ?? 0).toBeGreaterThan(4);
+      expect(svg).not.toContain('period--held-unlawful');
+      expect(svg).not.toMatch(/NaN|undefined/);
+    },
+  );
 
   it('marks a period held unlawful when it is given one', () => {
     const marked = tariffHistoryChart(dataset, {
@@ -89,7 +92,15 @@ describe('clusterEvents', () => {
       20,
     );
     expect(clusters.map((c) => c.label)).toEqual(['1–2', '3']);
-    expect(clusterEvents([{ n: 1, at: 0 }, { n: 2, at: 30 }], 3).map((c) => c.label)).toEqual(['1', '2']);
+    expect(
+      clusterEvents(
+        [
+          { n: 1, at: 0 },
+          { n: 2, at: 30 },
+        ],
+        3,
+      ).map((c) => c.label),
+    ).toEqual(['1', '2']);
     expect(clusters[0]?.at).toBe(2.5);
   });
 });

@@ -80,7 +80,9 @@ const sideSeries = (data: Dataset, w: TariffWindow, endLabels: boolean): LineSer
         marker: s.marker,
         curve: 'step',
         points: stepPoints(steps, allGoods, w.to),
-        ...(endLabels && last ? { endLabel: `${s.short} all ${formatPercent(allGoods(last))}` } : {}),
+        ...(endLabels && last
+          ? { endLabel: `${s.short} all ${formatPercent(allGoods(last))}` }
+          : {}),
       },
       {
         key: `${side}-listed`,
@@ -123,7 +125,7 @@ export const tariffHistoryChart = (
 ): ChartSpec => {
   const full = tariffStepsChart(data, tariffWindows(data).full);
   const windows = historyWindows(data);
-  const panels: Panel[] = windows.map((w, i) => {
+  const panels: Panel[] = windows.map((w) => {
     const series = sideSeries(data, w, true);
     const values = series.flatMap((s) => s.points.map((p) => p.y));
     return {

@@ -1,4 +1,5 @@
 import { checkClaims, dataset, VERDICTS, type Verdict, verdictCounts } from '@tradetalks/core';
+import { VERDICT_ORDER, verdictHref } from '@/models/claims/verdict-order';
 import { Link } from '@/ui/link';
 import { VerdictBadge } from '@/ui/verdict-badge';
 
@@ -14,9 +15,11 @@ export function FactCheckSummary() {
         sources.
       </p>
       <ul className="fact-summary__list">
-        {verdicts.map((v) => (
+        {VERDICT_ORDER.filter((v) => verdicts.includes(v)).map((v) => (
           <li key={v}>
-            <VerdictBadge verdict={v} count={counts[v]} />
+            <a href={verdictHref(v)} className="verdict-link">
+              <VerdictBadge verdict={v} count={counts[v]} />
+            </a>
           </li>
         ))}
       </ul>

@@ -23,20 +23,9 @@ export function ExplorerSection() {
         min={min}
         max={max}
         changeDates={tariffChangeDates(dataset).filter((d) => d <= max)}
+        dayPages={stretchStarts(dataset)}
         sides={sides}
       />
-      <nav className="change-dates" aria-labelledby="change-dates-title">
-        <h3 id="change-dates-title" className="change-dates__title">
-          Every date a stack changed, each with its own page
-        </h3>
-        <ul>
-          {stretchStarts(dataset).map((date) => (
-            <li key={date}>
-              <Link href={tariffsDayHref(date)}>{formatDate(date, { short: true })}</Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
     </>
   );
 }

@@ -1,16 +1,16 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { type ChangeEvent, type ReactNode, Suspense } from 'react';
+import { type ChangeEvent, type ReactNode, Suspense, useMemo } from 'react';
 import {
   type TimelineFilter as Filter,
   type FilterableItem,
   type FilterOptions,
-  filterQuery,
   isEmpty,
   matches,
-  readFilter,
+  timelineReaders,
 } from '@/models/timeline/filter';
+import { ParamNote } from '@/ui/param-note';
+import { useUrlState } from '@/ui/use-url-state';
 
 export interface TimelineItem extends FilterableItem {
   readonly id: string;
@@ -45,14 +45,18 @@ export function TimelineWithFilter(props: TimelineProps) {
 const NO_FILTER: Filter = { year: undefined, actor: undefined, kind: undefined };
 
 function TimelineFromUrl(props: TimelineProps) {
-  const params = useSearchParams();
-  return <TimelineView {...props} filter={readFilter(params, props.options)} interactive />;
+  const readers = useMemo(() => timelineReaders(props.options), [props.options]);
+  const { values, problems, set } = useUrlState(readers);
+  return (
+    <TimelineView
+      {...props}
+      filter={values}
+      problems={problems}
+      onFilter={(next) => set(next)}
+      interactive
+    />
+  );
 }
-
-const applyFilter = (filter: Filter) => {
-  const url = `${window.location.pathname}${filterQuery(filter)}`;
-  window.history.replaceState(null, '', url);
-};
 
 function TimelineView({
   actorGroups,
@@ -60,18 +64,26 @@ function TimelineView({
   options,
   groups,
   filter,
+  problems = [],
+  onFilter,
   interactive,
-}: TimelineProps & { filter: Filter; interactive: boolean }) {
+}: TimelineProps & {
+  filter: Filter;
+  problems?: readonly string[];
+  onFilter?: (filter: Filter) => void;
+  interactive: boolean;
+}) {
   const total = groups.reduce((n, g) => n + g.items.length, 0);
   const visible = groups.map((g) => ({ ...g, items: g.items.filter((i) => matches(i, filter)) }));
   const shown = visible.reduce((n, g) => n + g.items.length, 0);
   const set = (key: keyof Filter) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
-    applyFilter({ ...filter, [key]: value === '' ? undefined : value });
+    onFilter?.({ ...filter, [key]: value === '' ? undefined : value });
   };
 
   return (
     <>
+      <ParamNote problems={problems} />
       <form className="filters" aria-label="Filter the events" onSubmit={(e) => e.preventDefault()}>
         <FilterSelect
           name="year"
@@ -123,7 +135,7 @@ function TimelineView({
           type="button"
           className="button"
           disabled={!interactive || isEmpty(filter)}
-          onClick={() => applyFilter(NO_FILTER)}
+          onClick={() => onFilter?.(NO_FILTER)}
         >
           Clear filters
         </button>

@@ -1,25 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { filterQuery, isEmpty, matches, readFilter } from './filter';
+import { isEmpty, matches, timelineReaders } from './filter';
 
 const options = {
   years: ['2018', '2025'],
   actorIds: ['bessent', 'xi'],
   kinds: ['talks', 'meeting'],
 };
-const params = (query: string) => new URLSearchParams(query);
+const readers = timelineReaders(options);
 
 describe('timeline filter', () => {
   it('reads known values from the query string', () => {
-    expect(readFilter(params('year=2025&actor=bessent&kind=talks'), options)).toEqual({
-      year: '2025',
-      actor: 'bessent',
-      kind: 'talks',
-    });
+    expect(readers.year.read('2025').value).toBe('2025');
+    expect(readers.actor.read('bessent').value).toBe('bessent');
+    expect(readers.kind.read('talks').value).toBe('talks');
   });
 
-  it('ignores unknown values instead of hiding every event', () => {
-    const filter = readFilter(params('year=1999&actor=nobody&kind=<script>'), options);
-    expect(isEmpty(filter)).toBe(true);
+  it('ignores unknown values instead of hiding every event, and says so', () => {
+    const year = readers.year.read('2030');
+    expect(year.value).toBeUndefined();
+    expect(year.problem).toBe(
+      '“2030” is not a year in the timeline (try 2018–2025); showing every year.',
+    );
+    expect(readers.actor.read('nobody').problem).toContain('showing everyone');
+    expect(readers.kind.read('<script>').problem).toContain('“<script>”');
   });
 
   it('matches on every set field', () => {
@@ -30,10 +33,8 @@ describe('timeline filter', () => {
     expect(matches(item, { year: undefined, actor: undefined, kind: 'meeting' })).toBe(false);
   });
 
-  it('writes only the set fields back to the URL', () => {
-    expect(filterQuery({ year: '2025', actor: undefined, kind: 'talks' })).toBe(
-      '?year=2025&kind=talks',
-    );
-    expect(filterQuery({ year: undefined, actor: undefined, kind: undefined })).toBe('');
+  it('knows an empty filter', () => {
+    expect(isEmpty({ year: undefined, actor: undefined, kind: undefined })).toBe(true);
+    expect(isEmpty({ year: '2025', actor: undefined, kind: undefined })).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { oneOf } from '@/models/url/params';
+
 /** What the timeline can be filtered by; each value is checked against the options. */
 export interface TimelineFilter {
   readonly year: string | undefined;
@@ -17,34 +19,28 @@ export interface FilterOptions {
   readonly kinds: readonly string[];
 }
 
-const pick = (value: string | null, allowed: readonly string[]) =>
-  value !== null && allowed.includes(value) ? value : undefined;
-
-/** The filter a query string asks for; unknown values are ignored rather than matching nothing. */
-export const readFilter = (
-  params: { get(name: string): string | null },
-  options: FilterOptions,
-): TimelineFilter => ({
-  year: pick(params.get('year'), options.years),
-  actor: pick(params.get('actor'), options.actorIds),
-  kind: pick(params.get('kind'), options.kinds),
+/**
+ * The URL readers of the filter: an unknown value is ignored (rather than matching nothing),
+ * with a note saying so.
+ */
+export const timelineReaders = (options: FilterOptions) => ({
+  year: oneOf('year', options.years, {
+    noun: 'a year in the timeline',
+    fallback: 'every year',
+    examples: `${options.years[0]}–${options.years[options.years.length - 1]}`,
+  }),
+  actor: oneOf('actor', options.actorIds, {
+    noun: 'a person in the timeline',
+    fallback: 'everyone',
+    examples: 'a name from the list',
+  }),
+  kind: oneOf('kind', options.kinds, { noun: 'a kind of event', fallback: 'every kind' }),
 });
 
 export const matches = (item: FilterableItem, filter: TimelineFilter): boolean =>
   (filter.year === undefined || item.year === filter.year) &&
   (filter.kind === undefined || item.kind === filter.kind) &&
   (filter.actor === undefined || item.actorIds.includes(filter.actor));
-
-/** The query string for a filter, without empty values ("" when nothing is set). */
-export const filterQuery = (filter: TimelineFilter): string => {
-  const params = new URLSearchParams();
-  for (const key of ['year', 'actor', 'kind'] as const) {
-    const value = filter[key];
-    if (value !== undefined) params.set(key, value);
-  }
-  const query = params.toString();
-  return query === '' ? '' : `?${query}`;
-};
 
 export const isEmpty = (filter: TimelineFilter): boolean =>
   filter.year === undefined && filter.actor === undefined && filter.kind === undefined;
