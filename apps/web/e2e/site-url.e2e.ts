@@ -37,7 +37,7 @@ describe('a build for a real address', () => {
     expect(offenders).toEqual([]);
 
     const home = await readFile(join(dir, 'index.html'), 'utf8');
-    expect(home).toContain(`<link rel="canonical" href="${SITE_URL}/"/>`);
+    expect(home).toContain(`<link rel="canonical" href="${SITE_URL}"/>`);
     expect(home).toContain(`<meta property="og:image" content="${SITE_URL}/og/home.png"/>`);
     expect(await readFile(join(dir, 'robots.txt'), 'utf8')).toContain(`${SITE_URL}/sitemap.xml`);
     expect(await readFile(join(dir, 'sitemap.xml'), 'utf8')).toContain(

@@ -128,7 +128,7 @@ describe('typing and history', () => {
     const { context, page } = await usPage();
     await visit(page, '/tariffs');
     await typeDate(page, '06012030');
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     const note = page.locator('.explorer__controls .notice');
     await expect.poll(() => note.textContent()).toContain('outside the data');
     expect(await shown(page)).toEqual(expected(max));

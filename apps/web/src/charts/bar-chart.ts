@@ -77,7 +77,7 @@ export const barChartSvg = (
               y: value < 0 ? top + height + 14 : top - 5,
               'text-anchor': 'middle',
             },
-            plot.y.format(value),
+            (plot.y.valueFormat ?? plot.y.format)(value),
           )
         : '';
       return rect + label;

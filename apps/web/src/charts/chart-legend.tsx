@@ -20,6 +20,7 @@ export function ChartLegend({
               tone={s.tone}
               dash={s.curve === 'none' ? undefined : s.dash}
               marker={s.marker === 'none' ? undefined : s.marker}
+              outline={s.markerOutline === true}
             />
           ),
         }))

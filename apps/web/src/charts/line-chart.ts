@@ -50,7 +50,13 @@ export const linePlotSvg = (plot: LinePlot, layout: Layout): string => {
     ),
   );
 
-  const series = plot.series.map((s) => {
+  // Marker-only series (an expectation, an estimate) go under the lines and their markers,
+  // and are drawn hollow and larger: where two values meet, both stay visible.
+  const drawOrder = [
+    ...plot.series.filter((s) => s.curve === 'none'),
+    ...plot.series.filter((s) => s.curve !== 'none'),
+  ];
+  const series = drawOrder.map((s) => {
     const line =
       s.curve === 'none'
         ? ''
@@ -61,7 +67,12 @@ export const linePlotSvg = (plot: LinePlot, layout: Layout): string => {
           });
     const marks = s.points
       .filter((p) => !p.unmarked)
-      .map((p) => markerSvg(s.marker, x.at(p.x), y(p.y), s.tone, { hollow: p.hollow ?? false }));
+      .map((p) =>
+        markerSvg(s.marker, x.at(p.x), y(p.y), s.tone, {
+          hollow: (p.hollow ?? false) || s.markerOutline === true,
+          ...(s.markerSize ? { size: s.markerSize } : {}),
+        }),
+      );
     const pointLabels = s.points.flatMap((p) => {
       if (p.label === undefined) return [];
       // Near the right edge a label goes on the left of its point, inside the chart.

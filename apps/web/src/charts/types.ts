@@ -44,6 +44,13 @@ export interface LineSeries {
   readonly points: readonly LinePoint[];
   /** Written beside the last point on wide layouts. */
   readonly endLabel?: string;
+  /**
+   * Marker size in px (default 4.5), and whether every marker is drawn hollow: for markers
+   * another series' markers may sit on, so both stay visible. (A hollow point, by contrast,
+   * flags a derived or disputed value.)
+   */
+  readonly markerSize?: number;
+  readonly markerOutline?: boolean;
 }
 
 export type XAxis =
@@ -78,8 +85,12 @@ export interface BarPlot {
   readonly kind: 'bar';
   readonly categories: readonly string[];
   readonly series: readonly BarSeries[];
-  readonly y: { readonly format: (v: number) => string };
-  /** Write each value on its bar (for charts with few bars). */
+  /** `format` writes the axis ticks (round numbers); `valueFormat` the values on the bars. */
+  readonly y: {
+    readonly format: (v: number) => string;
+    readonly valueFormat?: (v: number) => string;
+  };
+  /** Write each value on its bar (for charts with few bars), at the unit's one precision. */
   readonly valueLabels?: boolean;
 }
 

@@ -9,6 +9,8 @@ import { TradeFigures } from '@/components/home/trade-figures';
 import { PageCite } from '@/components/page-cite';
 import { statementHref } from '@/lib/hrefs';
 import { pageMetadata } from '@/lib/pages';
+import { websiteLd } from '@/lib/site-ld';
+import { JsonLd } from '@/ui/json-ld';
 import { Link } from '@/ui/link';
 
 export const metadata: Metadata = pageMetadata('/');
@@ -21,6 +23,7 @@ export default function HomePage() {
   const speaker = quote ? getActor(dataset, quote.actorId) : undefined;
   return (
     <>
+      <JsonLd data={websiteLd()} />
       <header className="page-intro hero">
         <p className="eyebrow">The U.S.–China trade conflict · data as of {formatDate(s.asOf)}</p>
         <h1>The trade conflict in numbers</h1>

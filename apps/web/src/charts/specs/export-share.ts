@@ -88,22 +88,22 @@ export const exportShareChart = (data: Dataset): ChartSpec => {
     plot: {
       kind: 'bar',
       categories: years.map(String),
-      y: { format: (v) => formatPercent(v, 0) },
+      y: { format: (v) => formatPercent(v, 0), valueFormat: (v) => formatPercent(v) },
       valueLabels: true,
       series: [
-        {
-          key: 'share-to-us',
-          label: 'Share of China’s exports going to the U.S.',
-          tone: 'cn',
-          fill: 'solid',
-          values: years.map((y) => shareIn(y)?.sharePct),
-        },
         {
           key: 'us-side',
           label: 'China’s share of U.S. goods imports',
           tone: 'us',
           fill: 'hatch',
           values: years.map(usIn),
+        },
+        {
+          key: 'share-to-us',
+          label: 'Share of China’s exports going to the U.S.',
+          tone: 'cn',
+          fill: 'solid',
+          values: years.map((y) => shareIn(y)?.sharePct),
         },
       ],
     },

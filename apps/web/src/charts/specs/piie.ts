@@ -74,7 +74,16 @@ export const piieChart = (data: Dataset, side: Economy): ChartSpec => {
     units: 'Percent. Monthly averages are placed at the start of their month',
     summary,
     sourceIds: series.observations.flatMap((o) => o.sourceIds),
-    notes: series.note ? [series.note] : [],
+    // The series' note gives U.S. import coverage; on China's chart it would describe the wrong
+    // side, so China's chart says what holds for it without the U.S. figure.
+    notes:
+      side === 'US'
+        ? series.note
+          ? [series.note]
+          : []
+        : [
+            'An average over trade, not a headline rate: China’s lists covered only part of what it bought from the U.S., and some goods were waived.',
+          ],
     columns: [
       periodColumn('Period', 'Date or month of the average, YYYY-MM[-DD]'),
       pctColumn('average_pct', 'Average tariff', 'Average tariff, as PIIE computes it'),
@@ -88,7 +97,13 @@ export const piieChart = (data: Dataset, side: Economy): ChartSpec => {
       x: { type: 'time', from: w.from, to: w.to },
       y: {
         min: 0,
-        max: Math.max(...steps.map(listed), ...points.map((p) => p.value)),
+        // One scale for both sides' charts, so they compare at a glance.
+        max: Math.max(
+          ...(['US', 'CN'] as const).flatMap((other) => [
+            ...windowSteps(data, other, w).map(listed),
+            ...seriesPoints(getSeries(data, PIIE_SERIES[other])).map((p) => p.value),
+          ]),
+        ),
         format: (v) => formatPercent(v),
       },
       series: [

@@ -97,6 +97,8 @@ export const pmiChart = (data: Dataset): ChartSpec => {
           dash: 'solid',
           marker: 'diamond',
           curve: 'none',
+          markerSize: 6.5,
+          markerOutline: true,
           points: expected.flatMap((e) => {
             const i = months.indexOf(e.period);
             if (i < 0) return [];

@@ -116,9 +116,7 @@ export const tariffStepsChart = (data: Dataset, w: TariffWindow): ChartSpec => {
         marker: s.marker,
         curve: 'step',
         points: stepPoints(steps, allGoods, w.to),
-        ...(lastAll
-          ? { endLabel: `${s.short} all goods ${formatPercent(allGoods(lastAll))}` }
-          : {}),
+        ...(lastAll ? { endLabel: `${s.short} all ${formatPercent(allGoods(lastAll))}` } : {}),
       },
       {
         key: `${side}-listed`,

@@ -96,7 +96,9 @@ function ExplorerView({
       go(value, editing.current ? 'replace' : 'push');
       editing.current = !final;
       setTyped(undefined);
-    } else if (final) {
+    } else if (final || /^[1-9]\d{3}-/.test(value)) {
+      // A whole date the data cannot answer gets its note as soon as typing pauses; a year
+      // still being typed (0020-06-01) gets none.
       setTyped(resolved.problem);
     }
     if (final) editing.current = false;

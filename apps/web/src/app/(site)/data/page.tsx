@@ -6,6 +6,8 @@ import { PageCite } from '@/components/page-cite';
 import { dataFiles } from '@/lib/downloads';
 import { chartCsvHref } from '@/lib/hrefs';
 import { pageMetadata } from '@/lib/pages';
+import { datasetLd } from '@/lib/site-ld';
+import { JsonLd } from '@/ui/json-ld';
 
 export const metadata: Metadata = pageMetadata('/data');
 
@@ -29,6 +31,7 @@ export default function DataPage() {
   const charts = chartTables(dataset);
   return (
     <>
+      <JsonLd data={datasetLd(dataset)} />
       <header className="page-intro">
         <p className="eyebrow">Data</p>
         <h1>Download the data</h1>

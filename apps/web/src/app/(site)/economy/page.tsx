@@ -30,12 +30,14 @@ export default function EconomyPage() {
           The U.S. Bureau of Economic Analysis publishes growth as{' '}
           <Term id="annualized-rate">{BASIS_PHRASES[gdp.basisCode]}</Term>: how much the quarter
           grew on the one before, compounded as if it went on for a year. It is not the change on
-          the same quarter a year earlier (<Term id="year-on-year" />
+          the same quarter a year earlier (<Term id="year-on-year">year on year</Term>
           ), and each estimate revises the last.{' '}
           <Link href={claimTopicHref('gdp')}>How the article labelled it</Link>.
         </p>
-        <Chart id="gdp-revisions" />
-        <Chart id="gdp-quarters" />
+        <div className="grid-2">
+          <Chart id="gdp-revisions" />
+          <Chart id="gdp-quarters" />
+        </div>
       </section>
 
       <section className="section" aria-labelledby="pmi-heading">
