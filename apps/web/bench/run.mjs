@@ -17,8 +17,10 @@ const PAGES = [
   '/claims',
   '/data',
   '/sources',
+  '/glossary',
+  '/embed/tariff-history',
 ];
-const LIGHTHOUSE_PAGES = ['/', '/tariffs'];
+const LIGHTHOUSE_PAGES = ['/', '/tariffs', '/claims'];
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const LOAD_TARGETS = ['/', '/data/dataset.json'];
 const LOAD = { seconds: Number(process.env.BENCH_SECONDS ?? 10), connections: 32 };

@@ -1,8 +1,6 @@
-import { dataset, formatDate, tariffChangeDates, tariffDateRange } from '@tradetalks/core';
+import { dataset, tariffChangeDates, tariffDateRange } from '@tradetalks/core';
 import { compactStackPanel } from '@/charts/stacks/stack-panel-html';
-import { tariffsDayHref } from '@/lib/hrefs';
 import { sideStates, stackScaleMaxPct, stretchStarts } from '@/models/tariffs/stack-states';
-import { Link } from '@/ui/link';
 import { TariffExplorer } from './tariff-explorer';
 
 /** Builds every stretch's panel on the server and hands them to the date control. */
@@ -18,14 +16,12 @@ export function ExplorerSection() {
     };
   });
   return (
-    <>
-      <TariffExplorer
-        min={min}
-        max={max}
-        changeDates={tariffChangeDates(dataset).filter((d) => d <= max)}
-        dayPages={stretchStarts(dataset)}
-        sides={sides}
-      />
-    </>
+    <TariffExplorer
+      min={min}
+      max={max}
+      changeDates={tariffChangeDates(dataset).filter((d) => d <= max)}
+      dayPages={stretchStarts(dataset)}
+      sides={sides}
+    />
   );
 }
