@@ -38,7 +38,7 @@ execFileSync(
 );
 
 const site = await serve(`${webRoot}out`);
-const baseline = await serve(`${webRoot}bench/baseline/out`);
+const baseline = await serve(`${webRoot}bench/baseline/out`, { precompressFirst: true });
 try {
   const empty = await pageWeight(baseline.url, '/');
   const weights = [];

@@ -15,7 +15,7 @@ afterAll(async () => {
 const results = checkClaims(dataset);
 const counts = verdictCounts(results);
 const groups = byVerdict(results);
-const listed = (page: Page) => page.locator('main article.claim').count();
+const listed = (page: Page) => page.locator('main article.claim:visible').count();
 const firstFinding = groups.find((g) => FINDINGS.has(g.verdict));
 
 describe('the fact check, findings first', () => {

@@ -1,6 +1,7 @@
 import {
   dataset,
   formatRate,
+  formatUsdBn,
   peakStack,
   tariffChangeDates,
   tariffStackOn,
@@ -102,5 +103,23 @@ describe('clusterEvents', () => {
       ).map((c) => c.label),
     ).toEqual(['1', '2']);
     expect(clusters[0]?.at).toBe(2.5);
+  });
+});
+
+describe('the listed layers beside “0% on all goods”', () => {
+  it('names each list in force with its rate and the trade it covered, from the measures', async () => {
+    const { listedLayersText } = await import('./tariff-history');
+    const date = historyWindows(dataset)[0]?.to ?? dataset.asOf;
+    const text = listedLayersText(dataset, 'US', date);
+    const listed = tariffStackOn(dataset, 'US', date).layers.filter(
+      (l) => l.layer.scope === 'listed-goods' && l.rate,
+    );
+    expect(listed.length).toBeGreaterThan(0);
+    for (const l of listed) {
+      expect(text).toContain(`${l.layer.name} ${formatRate(l.rate)}`);
+      if (l.measure.coverageUsdBn !== undefined) {
+        expect(text).toContain(`about ${formatUsdBn(l.measure.coverageUsdBn, 0)} of goods`);
+      }
+    }
   });
 });

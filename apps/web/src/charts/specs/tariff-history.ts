@@ -4,11 +4,13 @@ import {
   formatDate,
   formatPercent,
   formatRate,
+  formatUsdBn,
   peakStack,
   tariffChangeDates,
   tariffDateRange,
   tariffStackOn,
 } from '@tradetalks/core';
+import { listJoin } from '../describe';
 import type { ChartEvent, ChartSpec, LineSeries, MarkedPeriod, Panel } from '../types';
 import {
   allGoods,
@@ -99,6 +101,27 @@ const sideSeries = (data: Dataset, w: TariffWindow, endLabels: boolean): LineSer
     ] satisfies LineSeries[];
   });
 
+/**
+ * What the product lists charged on a day, list by list, with the trade each covered when it
+ * was announced (the measures' own figures, not a sum): so “0% on all goods” never reads as
+ * “no tariffs”.
+ */
+export const listedLayersText = (data: Dataset, side: 'US' | 'CN', date: string): string => {
+  const layers = tariffStackOn(data, side, date).layers.filter(
+    (l) => l.layer.scope === 'listed-goods' && l.rate,
+  );
+  return listJoin(
+    layers.map(
+      (l) =>
+        `${l.layer.name} ${formatRate(l.rate)}${
+          l.measure.coverageUsdBn === undefined
+            ? ''
+            : ` (about ${formatUsdBn(l.measure.coverageUsdBn, 0)} of goods when announced)`
+        }`,
+    ),
+  );
+};
+
 /** Every date either stack changed, numbered, with what took effect that day on each side. */
 export const tariffEvents = (data: Dataset): readonly ChartEvent[] =>
   tariffChangeDates(data).map((date, i) => ({
@@ -166,6 +189,11 @@ export const tariffHistoryChart = (
     units: 'Additional tariff, percent of the goods’ value. Each panel has its own scale',
     summary,
     notes: [
+      ...(early
+        ? [
+            `Nothing on all goods is not no tariffs: on ${formatDate(early.to)} goods on the U.S. lists paid ${listedLayersText(data, 'US', early.to)}; goods on China’s lists paid ${listedLayersText(data, 'CN', early.to)}.`,
+          ]
+        : []),
       ...(windows.length > 1
         ? [
             `The panels have different scales: on one scale the first trade war, when only goods on product lists paid extra, would be a line near zero. The shaded band in the ${windows[1]?.from.slice(0, 4)} panel is the whole height of the ${windows[0]?.from.slice(0, 4)}–${windows[0]?.to.slice(0, 4)} one.`,

@@ -1,4 +1,5 @@
-import { checkClaims, dataset } from '@tradetalks/core';
+import { readFileSync } from 'node:fs';
+import { checkClaims, dataset, VERDICTS } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
 import { byVerdict, FINDINGS, VERDICT_ORDER, verdictHref, verdictReader } from './verdict-order';
 
@@ -26,5 +27,15 @@ describe('the fact check, findings first', () => {
   it('links a verdict to its filter, and to its section without JavaScript', () => {
     expect(verdictHref('disputed')).toBe('/claims?verdict=disputed#verdict-disputed');
     expect(verdictHref(undefined)).toBe('/claims#verdicts');
+  });
+});
+
+describe('the filter’s stylesheet', () => {
+  it('has a rule for every verdict, so a filtered list hides the other groups', () => {
+    const css = readFileSync(new URL('../../styles/claims.css', import.meta.url), 'utf8');
+    for (const v of Object.keys(VERDICTS)) {
+      expect(css).toContain(`[data-show="${v}"] > :not([data-verdict="${v}"])`);
+    }
+    expect(VERDICT_ORDER).toEqual(expect.arrayContaining(Object.keys(VERDICTS)));
   });
 });

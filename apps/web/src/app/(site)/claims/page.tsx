@@ -1,7 +1,7 @@
 import { checkClaims, dataset, formatDate, VERDICTS } from '@tradetalks/core';
 import type { Metadata } from 'next';
 import { ClaimCard } from '@/components/claims/claim-card';
-import { ClaimsByVerdict } from '@/components/claims/claims-by-verdict';
+import { CLAIMS_LIST_ID, ClaimsFilter } from '@/components/claims/claims-filter';
 import { PageCite } from '@/components/page-cite';
 import { claimReview } from '@/lib/claim-review';
 import { claimHref } from '@/lib/hrefs';
@@ -53,17 +53,35 @@ export default function ClaimsPage() {
         {article ? <SourceLine ids={[article.id]} /> : null}
       </header>
 
-      <ClaimsByVerdict
+      <ClaimsFilter
         total={results.length}
-        groups={groups.map((g) => ({
+        pills={groups.map((g) => ({
           verdict: g.verdict,
           pill: <VerdictBadge verdict={g.verdict} count={g.results.length} />,
-          heading: `${VERDICTS[g.verdict].label} (${g.results.length})`,
-          meaning: VERDICTS[g.verdict].meaning,
           count: g.results.length,
-          cards: g.results.map((r) => <ClaimCard key={r.claim.id} result={r} />),
         }))}
       />
+      <div id={CLAIMS_LIST_ID} className="claims-by-verdict" data-show="all">
+        {groups.map((g) => (
+          <section
+            key={g.verdict}
+            className="section verdict-group"
+            id={`verdict-${g.verdict}`}
+            data-verdict={g.verdict}
+            aria-labelledby={`verdict-${g.verdict}-heading`}
+          >
+            <h2 id={`verdict-${g.verdict}-heading`}>
+              {VERDICTS[g.verdict].label} ({g.results.length})
+            </h2>
+            <p className="muted">{VERDICTS[g.verdict].meaning}</p>
+            <div className="claims">
+              {g.results.map((r) => (
+                <ClaimCard key={r.claim.id} result={r} />
+              ))}
+            </div>
+          </section>
+        ))}
+      </div>
 
       <section className="section" aria-labelledby="topics-heading">
         <h2 id="topics-heading">The claims by topic</h2>
