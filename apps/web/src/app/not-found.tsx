@@ -18,7 +18,10 @@ const HINTS: Readonly<Record<string, string>> = {
   '/claims': 'a news article’s claims, re-checked',
   '/data': 'JSON, CSV and the npm package',
   '/sources': 'every source, with what cites it',
+  '/glossary': 'what IEEPA, Section 301, the PMI and the rest mean',
 };
+
+const LINKS = [...NAV_ITEMS, { href: '/glossary', label: 'Glossary' }] as const;
 
 export default function NotFound() {
   return (
@@ -38,7 +41,7 @@ export default function NotFound() {
           </p>
           <h2>Where to go instead</h2>
           <ul className="not-found__links">
-            {NAV_ITEMS.map((item) => (
+            {LINKS.map((item) => (
               <li key={item.href}>
                 <Link href={item.href}>{item.label}</Link>
                 <span className="muted"> — {HINTS[item.href]}</span>

@@ -191,7 +191,7 @@ export const tariffHistoryChart = (
     notes: [
       ...(early
         ? [
-            `Nothing on all goods is not no tariffs: on ${formatDate(early.to)} goods on the U.S. lists paid ${listedLayersText(data, 'US', early.to)}; goods on China’s lists paid ${listedLayersText(data, 'CN', early.to)}.`,
+            `No tariff on all goods did not mean no tariffs: on ${formatDate(early.to)} goods on the U.S. lists paid ${listedLayersText(data, 'US', early.to)}; goods on China’s lists paid ${listedLayersText(data, 'CN', early.to)}.`,
           ]
         : []),
       ...(windows.length > 1
