@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
@@ -15,6 +16,13 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique
  * binaries on npm). Returns the PNG file's bytes.
  */
 export const svgToPng = (svg: string, widthPx: number): Uint8Array => {
+  // Without its fonts resvg draws no text at all, silently: refuse instead.
+  const missing = FONT_FILES.filter((f) => !existsSync(f));
+  if (missing.length > 0) {
+    throw new Error(
+      `svgToPng: font files missing (run pnpm install in apps/web): ${missing.join(', ')}`,
+    );
+  }
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: widthPx },
     background: '#ffffff',

@@ -122,7 +122,7 @@ export const compactStackPanel = (state: SideState, maxPct: number, asOf: string
         'Every layer, its sources and the CSV',
         span('visually-hidden', `: ${title} from ${formatDate(state.from)}`),
       ),
-      span('muted small', ` · Data as of ${formatDate(asOf)}`),
+      span('muted small', ` · Data as of ${formatDate(asOf, { short: true })}`),
     ),
   );
 };

@@ -4,6 +4,9 @@ import type { ChartTable } from '../chart-csv';
 import { dateColumn, pctColumn, textColumn, usdBnColumn } from '../columns';
 import { direction } from '../describe';
 
+/** The explorer's dates read as its control's label does: "10 Nov 2025". */
+const SHORT = { short: true } as const;
+
 export const SIDE_TITLES = {
   US: 'U.S. tariffs on goods from China',
   CN: 'China’s tariffs on goods from the U.S.',
@@ -75,10 +78,10 @@ export const describeState = (state: SideState): string => {
   return text;
 };
 
-/** When a stretch was in force, in words: "In force from 10 April 2025 to 13 May 2025". */
+/** When a stretch was in force, in words: "In force from 10 Apr 2025 to 13 May 2025". */
 export const periodText = (state: SideState): string => {
-  if (!state.current) return `In force from ${formatDate(state.from)} to ${formatDate(state.to)}`;
+  if (!state.current) return `In force from ${formatDate(state.from, SHORT)} to ${formatDate(state.to, SHORT)}`;
   return state.from === state.to
-    ? `In force from ${formatDate(state.from)}, the latest date in the data`
-    : `In force since ${formatDate(state.from)}, still on ${formatDate(state.to)}, the latest date in the data`;
+    ? `In force from ${formatDate(state.from, SHORT)}, the latest date in the data`
+    : `In force since ${formatDate(state.from, SHORT)}, still on ${formatDate(state.to, SHORT)}, the latest date in the data`;
 };
