@@ -80,7 +80,8 @@ export const describeState = (state: SideState): string => {
 
 /** When a stretch was in force, in words: "In force from 10 Apr 2025 to 13 May 2025". */
 export const periodText = (state: SideState): string => {
-  if (!state.current) return `In force from ${formatDate(state.from, SHORT)} to ${formatDate(state.to, SHORT)}`;
+  if (!state.current)
+    return `In force from ${formatDate(state.from, SHORT)} to ${formatDate(state.to, SHORT)}`;
   return state.from === state.to
     ? `In force from ${formatDate(state.from, SHORT)}, the latest date in the data`
     : `In force since ${formatDate(state.from, SHORT)}, still on ${formatDate(state.to, SHORT)}, the latest date in the data`;
