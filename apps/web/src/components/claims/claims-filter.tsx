@@ -2,7 +2,7 @@
 
 import type { Verdict } from '@tradetalks/core';
 import { type MouseEvent, type ReactNode, Suspense, useEffect, useMemo } from 'react';
-import { verdictHref, verdictReader } from '@/models/claims/verdict-order';
+import { CLAIMS_LIST_ID, verdictHref, verdictReader } from '@/models/claims/verdict-order';
 import { ParamNote } from '@/ui/param-note';
 import { useUrlState } from '@/ui/use-url-state';
 
@@ -12,9 +12,6 @@ export interface VerdictPill {
   readonly pill: ReactNode;
   readonly count: number;
 }
-
-/** The id of the server-rendered list the filter shows and hides groups of. */
-export const CLAIMS_LIST_ID = 'claims-by-verdict';
 
 /**
  * The verdicts as filters kept in the URL (`?verdict=disputed`). The claims are rendered on

@@ -37,3 +37,6 @@ export const verdictReader = (verdicts: readonly Verdict[]) =>
 /** Where a verdict's claims are: filtered with JavaScript, its section without. */
 export const verdictHref = (verdict: Verdict | undefined): string =>
   verdict === undefined ? '/claims#verdicts' : `/claims?verdict=${verdict}#verdict-${verdict}`;
+
+/** The id of the server-rendered list the verdict filter shows and hides groups of. */
+export const CLAIMS_LIST_ID = 'claims-by-verdict';

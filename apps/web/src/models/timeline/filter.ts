@@ -44,3 +44,10 @@ export const matches = (item: FilterableItem, filter: TimelineFilter): boolean =
 
 export const isEmpty = (filter: TimelineFilter): boolean =>
   filter.year === undefined && filter.actor === undefined && filter.kind === undefined;
+
+/**
+ * Attributes the server-rendered list carries, for the filter island to find its parts. (In a
+ * plain module: a server component cannot read constants from a 'use client' file.)
+ */
+export const TIMELINE_ITEM_ATTR = 'data-timeline-item';
+export const TIMELINE_YEAR_ATTR = 'data-timeline-year';

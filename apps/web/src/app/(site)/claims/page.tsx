@@ -1,13 +1,13 @@
 import { checkClaims, dataset, formatDate, VERDICTS } from '@tradetalks/core';
 import type { Metadata } from 'next';
 import { ClaimCard } from '@/components/claims/claim-card';
-import { CLAIMS_LIST_ID, ClaimsFilter } from '@/components/claims/claims-filter';
+import { ClaimsFilter } from '@/components/claims/claims-filter';
 import { PageCite } from '@/components/page-cite';
 import { claimReview } from '@/lib/claim-review';
 import { claimHref } from '@/lib/hrefs';
 import { pageMetadata } from '@/lib/pages';
 import { TOPICS } from '@/models/claims/topics';
-import { byVerdict, FINDINGS } from '@/models/claims/verdict-order';
+import { byVerdict, CLAIMS_LIST_ID, FINDINGS } from '@/models/claims/verdict-order';
 import { JsonLd } from '@/ui/json-ld';
 import { Link } from '@/ui/link';
 import { SourceLine } from '@/ui/source-line';

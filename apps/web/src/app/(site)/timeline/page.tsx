@@ -13,6 +13,7 @@ import { StatementQuote } from '@/components/timeline/statement-quote';
 import { TimelineWithFilter } from '@/components/timeline/timeline-filter';
 import { WhoIsWho } from '@/components/timeline/who-is-who';
 import { pageMetadata } from '@/lib/pages';
+import { TIMELINE_ITEM_ATTR, TIMELINE_YEAR_ATTR } from '@/models/timeline/filter';
 import { eventSide } from '@/models/timeline/side';
 
 export const metadata: Metadata = pageMetadata('/timeline');
@@ -25,16 +26,7 @@ export default function TimelinePage() {
   const unattached = dataset.statements.filter((s) => s.eventId === undefined);
   const groups = years.map((year) => ({
     year,
-    items: events
-      .filter((e) => e.date.startsWith(year))
-      .map((e) => ({
-        id: e.id,
-        year,
-        kind: e.kind,
-        actorIds: e.actorIds,
-        side: eventSide(dataset, e),
-        node: <EventCard event={e} statements={statementsFor(e.id)} />,
-      })),
+    events: events.filter((e) => e.date.startsWith(year)),
   }));
   const kinds = eventKinds(dataset);
 
@@ -60,8 +52,42 @@ export default function TimelinePage() {
             .map((a) => ({ id: a.id, name: a.name })),
         }))}
         kindLabels={EVENT_KIND_LABELS}
-        groups={groups}
+        items={events.map((e) => ({
+          id: e.id,
+          year: e.date.slice(0, 4),
+          kind: e.kind,
+          actorIds: e.actorIds,
+        }))}
       />
+      {groups.map((group) =>
+        group.events.length === 0 ? null : (
+          <section
+            key={group.year}
+            className="timeline-year"
+            aria-labelledby={`year-${group.year}`}
+            {...{ [TIMELINE_YEAR_ATTR]: group.year }}
+          >
+            <h2 id={`year-${group.year}`} className="timeline-year__title">
+              {group.year}
+            </h2>
+            <p className="timeline-sides" aria-hidden="true">
+              <span>United States</span>
+              <span>China</span>
+            </p>
+            <ol className="timeline">
+              {group.events.map((e) => (
+                <li
+                  key={e.id}
+                  className={`timeline__item timeline__item--${eventSide(dataset, e)}`}
+                  {...{ [TIMELINE_ITEM_ATTR]: e.id }}
+                >
+                  <EventCard event={e} statements={statementsFor(e.id)} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        ),
+      )}
       {unattached.length > 0 ? (
         <section className="section" aria-labelledby="also-said">
           <h2 id="also-said">Also said, with no single dated event</h2>
