@@ -58,7 +58,7 @@ export const exportShareChart = (data: Dataset): ChartSpec => {
       ...usSide.observations.flatMap((o) => o.sourceIds),
     ],
     notes: [
-      'The first measure divides China’s exports to the U.S. by all of China’s exports, both from China-side figures. The second is U.S. imports from China as a share of all U.S. goods imports. They answer different questions; the fact check compares the article’s shares with both.',
+      'The U.S.-side measure (left) is U.S. imports from China as a share of all U.S. goods imports. The China-side one (right) divides China’s exports to the U.S. by all of China’s exports, both from China’s own figures. They answer different questions; the fact check compares the article’s shares with both.',
     ],
     columns: [
       yearColumn(),
