@@ -49,6 +49,11 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   'data-release': 'Data release',
   meeting: 'Meeting',
   agreement: 'Agreement',
+  ruling: 'Court ruling',
+  refunds: 'Refunds',
+  'non-tariff': 'Non-tariff measure',
+  investigation: 'Investigation',
+  litigation: 'Court case',
 };
 
 export const ECONOMY_NAMES = { US: 'United States', CN: 'China' } as const;

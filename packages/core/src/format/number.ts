@@ -47,6 +47,12 @@ export const formatUsdBn = (valueUsdBn: number, maxDigits = 1): string => {
   return text === MISSING ? text : `${text}B`;
 };
 
+/** US$ millions: `formatUsdMn(8329.1)` is "$8,329.1M". */
+export const formatUsdMn = (valueUsdMn: number, maxDigits = 1): string => {
+  const text = fmt(valueUsdMn, { style: 'currency', currency: 'USD', ...digits(maxDigits) });
+  return text === MISSING ? text : `${text}M`;
+};
+
 /** A signed change in US$ billions: "+$12.3B", "−$77.4B". */
 export const formatUsdBnChange = (changeUsdBn: number, maxDigits = 1): string => {
   const text = fmt(changeUsdBn, {

@@ -20,8 +20,16 @@ export const ObservationRef = z.object({
 
 /** How core recomputes a claim from the dataset. */
 export const ClaimCheck = z.discriminatedUnion('kind', [
-  /** The sum of the all-goods tariff layers one side imposed, in force on a date. */
-  z.object({ kind: z.literal('tariff-stack'), imposedBy: Economy, date: IsoDate }),
+  /**
+   * A tariff stack one side imposed, in force on a date: the all-goods sum (default), or the
+   * most a single listed good carried (the all-goods sum plus the highest listed-goods layer).
+   */
+  z.object({
+    kind: z.literal('tariff-stack'),
+    imposedBy: Economy,
+    date: IsoDate,
+    figure: z.enum(['all-goods', 'highest-on-listed-goods']).optional(),
+  }),
   /** The rate or the coverage of one tariff measure. */
   z.object({
     kind: z.literal('tariff-measure'),
@@ -35,6 +43,12 @@ export const ClaimCheck = z.discriminatedUnion('kind', [
     kind: z.literal('percent-change'),
     from: z.array(ObservationRef).min(1),
     to: z.array(ObservationRef).min(1),
+  }),
+  /** Annualized growth between two consecutive quarterly levels: ((to ÷ from)⁴ − 1) × 100. */
+  z.object({
+    kind: z.literal('annualized-change'),
+    from: ObservationRef,
+    to: ObservationRef,
   }),
   /** `part` as a percentage of `whole`. */
   z.object({ kind: z.literal('share'), part: ObservationRef, whole: ObservationRef }),
@@ -68,6 +82,10 @@ export const Claim = z.object({
   id: Id,
   topic: z.enum(['tariffs', 'trade', 'export-share', 'gdp', 'pmi', 'talks', 'history']),
   text: Text,
+  /** Who made the claim (an actor id); absent: the article. */
+  speakerId: Id.optional(),
+  /** When the claim was made, where it is not the article's date. */
+  statedOn: PartialDate.optional(),
   stated: StatedFigure,
   check: ClaimCheck,
   /**
@@ -78,6 +96,8 @@ export const Claim = z.object({
   /** The same check on other vintages or definitions, shown beside the main result. */
   alternatives: z.array(z.object({ label: Text, check: ClaimCheck })).optional(),
   context: z.array(ClaimContext).optional(),
+  /** What happened after the claim was made that bears on it (a later ruling, a revision). */
+  after: z.array(ClaimContext).optional(),
   sourceIds: SourceIds,
 });
 

@@ -1,10 +1,10 @@
-import type { TariffMeasure } from '../types';
+import type { TariffMeasure } from '../../types';
 
 const S301 = 'Section 301, Trade Act of 1974';
 
 // Each row of shared/reference/tariff-actions.csv that changed a rate. Non-tariff steps
 // (the G20 truce, the currency designation, the White House 145% clarification) are events.
-export const tariffMeasures = [
+export const measures2018To2025 = [
   // — United States: Section 301 (2018–2020)
   {
     id: 'us-301-list-1-25',
@@ -335,9 +335,13 @@ export const tariffMeasures = [
     legalBasis: 'Tariff Commission Announcement No. 1 of 2025',
     announcedOn: '2025-02-04',
     effectiveOn: '2025-02-10',
-    note: 'Whether these tariffs remained after 10 November 2025 is not verified; no source here ends them.',
+    note: 'Not part of the November 2025 cuts, and still charged after the Supreme Court’s ruling: Reuters reported the 15% on LNG in force on 12 March 2026.',
     status: 'verified',
-    sourceIds: ['cn-announcement-1-2025', 'energyheadlines-feb-2025'],
+    sourceIds: [
+      'cn-announcement-1-2025',
+      'energyheadlines-feb-2025',
+      'bairdmaritime-lng-tariffs-remain',
+    ],
   },
   {
     id: 'cn-farm-2025',
@@ -431,14 +435,20 @@ export const tariffMeasures = [
     imposedBy: 'CN',
     on: 'US',
     action:
-      'After Busan: the 24% suspended for one more year, 10% kept; the 4 March farm tariffs ended',
+      'After Busan: the 24% suspended for one more year, 10% kept; the 4 March farm tariffs ended (Announcement No. 10)',
     rate: { minPct: 10, maxPct: 10 },
-    legalBasis: 'State Council Tariff Commission',
+    legalBasis: 'Tariff Commission Announcement No. 10 of 2025',
     announcedOn: '2025-11-05',
     effectiveOn: '2025-11-10',
     supersedes: ['cn-all-10-aug'],
     ends: ['cn-farm-2025'],
+    note: 'From 13:01 Beijing time on 10 November 2025, for one year. The number of the notice that ended the farm tariffs is not verified.',
     status: 'verified',
-    sourceIds: ['jiaxin-nov-5'],
+    sourceIds: [
+      'jiaxin-nov-5',
+      'chinagovernance-announcement-10',
+      'udn-announcement-10',
+      'indiatv-announcement-10',
+    ],
   },
 ] as const satisfies readonly TariffMeasure[];

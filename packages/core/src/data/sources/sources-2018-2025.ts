@@ -1,8 +1,8 @@
-import type { Source } from '../types';
+import type { Source } from '../../types';
 
 // Every source a record cites. `publisher` is the originating body; `via` names the page
 // the figure was actually read on when that page is secondary. From shared/reference.
-export const sources = [
+export const sources2018To2025 = [
   {
     id: 'article',
     publisher: 'News article (translated), the starting point of this project',
@@ -35,7 +35,7 @@ export const sources = [
     publisher: 'The Epoch Times',
     title: 'Bessent, Greer to meet Chinese officials in Switzerland',
     url: 'https://www.theepochtimes.com/china/bessent-greer-to-meet-chinese-officials-in-switzerland-5853542',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-05',
   },
   {
@@ -88,7 +88,7 @@ export const sources = [
     publisher: 'Mondaq (law-firm alert)',
     title: 'U.S.–China Geneva agreement: what changes on May 14',
     url: 'https://www.mondaq.com/china/international-trade-investment/1624812/',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-05',
   },
   {
@@ -149,7 +149,7 @@ export const sources = [
     publisher: 'NewsClick Nigeria',
     title: 'Trump introduces a further 34% levy on Chinese imports',
     url: 'https://newsclickng.com/?p=260132',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-04',
   },
   {
@@ -323,7 +323,7 @@ export const sources = [
     publisher: 'LIGA.net',
     title: 'U.S. GDP fell 0.5% in the first quarter, more than previously estimated',
     url: 'https://finance.liga.net/en/ekonomika/novosti/vvp-ssha-upal-na-0-5-v-pervom-kvartale-silnee-chem-otsenivali-ranshe',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-06',
   },
   {
@@ -340,7 +340,7 @@ export const sources = [
     publisher: 'FX.co',
     title: "China's manufacturing PMI slips to 49.0, short of the 49.8 expected",
     url: 'https://mobile.fx.co/en/forex-news/2600296',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-04',
   },
   {
@@ -402,7 +402,7 @@ export const sources = [
     publisher: 'Associated Press',
     title: 'China and U.S. tariffs on $16 billion of goods take effect Aug. 23',
     url: 'https://www.apnews.com/26a0da03d3ce3d3bba330a2980e22615',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2018-08',
   },
   {
@@ -518,7 +518,7 @@ export const sources = [
     publisher: 'The Brisbane Times',
     title: 'U.S. set to stop calling China a currency manipulator ahead of trade deal',
     url: 'https://www.brisbanetimes.com.au/business/markets/us-set-to-stop-calling-china-a-currency-manipulator-ahead-of-trade-deal-20200114-p53r7e.html',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2020-01-14',
   },
   {
@@ -570,7 +570,7 @@ export const sources = [
     publisher: 'NewsAhead',
     title: 'United States to cut tariffs on some Chinese imports',
     url: 'https://newsahead.com/united-states-to-cut-tariffs-on-some-chinese-imports/',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2020-01',
   },
   {
@@ -744,7 +744,7 @@ export const sources = [
     publisher: 'Current Thoughts on Trade',
     title: 'U.S. imports and exports with China',
     url: 'https://currentthoughtsontrade.com/us-imports-and-exports-with-china',
-    kind: 'secondary',
+    kind: 'news',
   },
   {
     id: 'ap-china-customs-2018',
@@ -869,7 +869,7 @@ export const sources = [
     publisher: 'DeepNewz',
     title: 'Trump to decide on extending U.S.–China 90-day tariff truce',
     url: 'https://preview.deepnewz.com/us-foreign-policy/trump-to-decide-on-extending-u-s-china-90-day-tariff-truce-84f5c3e7',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-07',
   },
   {
@@ -886,7 +886,7 @@ export const sources = [
     publisher: 'Mondaq (law-firm alert)',
     title: 'Executive order extends pause on China IEEPA reciprocal tariffs until Nov. 10, 2025',
     url: 'https://www.mondaq.com/unitedstates/international-trade-investment/1670040/executive-order-extends-pause-on-china-ieepa-reciprocal-tariffs-until-nov-10-2025',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-08',
   },
   {
@@ -903,7 +903,7 @@ export const sources = [
     publisher: 'Voz',
     title: 'Treasury Secretary announces deals with China on rare earths and soybean purchases',
     url: 'https://voz.us/en/politics/251026/30316/treasury-secretary-announces-deals-with-china-on-rare-earths-and-soybean-purchases.html',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-10-26',
   },
   {
@@ -920,7 +920,7 @@ export const sources = [
     publisher: 'Hindustan Times',
     title: 'Trump cuts fentanyl tariffs on China to 10% after meeting with Xi',
     url: 'https://www.hindustantimes.com/world-news/trump-cuts-fentanyl-tariffs-on-china-to-10-after-amazing-meeting-with-xi-101761799740921.html',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-10-30',
   },
   {
@@ -938,7 +938,7 @@ export const sources = [
     publisher: 'Keneci',
     title: 'Trump–Xi trade deal: China to suspend rare earth minerals curbs',
     url: 'https://www.keneci.com/business/trump-xi-trade-deal-china-to-suspend-rare-earth-minerals-curbs',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-11',
   },
   {
@@ -964,7 +964,7 @@ export const sources = [
     publisher: 'Mondaq (law-firm alert)',
     title: 'Reciprocal tariff on China stays at 10% until November 10, 2026',
     url: 'https://www.mondaq.com/unitedstates/international-trade-investment/1702374/',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-11',
   },
   {
@@ -1019,7 +1019,7 @@ export const sources = [
     title:
       'The Trump administration will meet this weekend with the Chinese regime to discuss the tariff war',
     url: 'https://voz.us/en/world/250507/24239/the-trump-administration-will-meet-this-weekend-with-the-chinese-regime-to-discuss-the-tariff-war.html',
-    kind: 'secondary',
+    kind: 'news',
     publishedOn: '2025-05-07',
   },
 ] as const satisfies readonly Source[];

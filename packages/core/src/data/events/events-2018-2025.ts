@@ -1,7 +1,7 @@
-import type { Event } from '../types';
+import type { Event } from '../../types';
 
 // Summaries are in our own words. Dates are as precise as the sources allow.
-export const events = [
+export const events2018To2025 = [
   // — 2018–2020: the first trade war
   {
     id: 'us-list-1-2018',
@@ -282,9 +282,9 @@ export const events = [
     kind: 'statement',
     title: 'A fact sheet mentions “up to 245%”',
     summary:
-      'A White House fact sheet cites a figure of up to 245% on some Chinese goods, without explaining it.',
+      'A White House fact sheet says some Chinese goods face up to 245%: the reciprocal and fentanyl tariffs on top of Section 301 rates that reach 100% on a few goods since the 2024 review.',
     actorIds: ['white-house'],
-    sourceIds: ['white-house-245'],
+    sourceIds: ['white-house-245', 'freightwaves-up-to-245'],
   },
   {
     id: 'pmi-april-2025',

@@ -1,6 +1,6 @@
-import type { Actor } from '../types';
+import type { Actor } from '../../types';
 
-export const actors = [
+export const actors2018To2025 = [
   {
     id: 'bessent',
     name: 'Scott Bessent',
