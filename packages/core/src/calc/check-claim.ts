@@ -226,6 +226,7 @@ export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation =
         `(${num(t)} − ${num(f)}) ÷ ${num(f)} × 100 = ${formatChangePct(value, 2)}`,
         `the change from ${num(f)} to ${num(t)}`,
         [...sourcesOf(from), ...sourcesOf(to)],
+        check.basis,
       );
     }
     case 'annualized-change': {
@@ -279,6 +280,20 @@ export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation =
         formula: `${formatIndex(value)} − ${formatIndex(bar)} = ${formatIndex(value - bar)} points`,
         describe: `${describeRef(r)} against ${barLabel}`,
         sourceIds: [...r.observation.sourceIds, ...(than?.observation.sourceIds ?? [])],
+        articleOnly: false,
+      };
+    }
+    case 'zero': {
+      const rs = resolveAll(dataset, check.terms);
+      if (rs === undefined) return missing('a figure of the check is not verified');
+      const total = rs.reduce((sum, r) => sum + r.observation.value, 0);
+      const unit = rs[0]?.series.unit ?? 'usd-bn';
+      return {
+        ok: true,
+        recomputed: { kind: 'holds', holds: total === 0, differencePoints: total },
+        formula: `${rs.map((r) => formatFigure(r.observation.value, unit)).join(' + ')} = ${formatFigure(total, unit)}`,
+        describe: rs.map(describeRef).join(' plus '),
+        sourceIds: sourcesOf(rs),
         articleOnly: false,
       };
     }

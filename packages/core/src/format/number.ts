@@ -1,4 +1,5 @@
 import type { RateRange } from '../types';
+import { DISPLAY_DECIMALS, type DisplayUnit } from './precision';
 
 /** Shown in place of a number that is not finite, so a reader never sees NaN or Infinity. */
 export const MISSING = '—';
@@ -74,3 +75,43 @@ export const formatRate = (rate: RateRange | undefined): string => {
   if (rate.minPct === rate.maxPct) return formatPercent(rate.minPct);
   return `${formatNumber(rate.minPct)}–${formatPercent(rate.maxPct)}`;
 };
+
+/** A count: `formatCount(330000)` is "330,000". */
+export const formatCount = (value: number): string => fmt(value, digits(0));
+
+/**
+ * Any figure by its unit, at the one precision every surface uses (`DISPLAY_DECIMALS`):
+ * "145%", "−11.7%", "+5.5 pp", "$582.4B", "+$12.3B", "$8,329.1M", "49.0", "330,000".
+ */
+export const formatValue = (value: number, unit: DisplayUnit): string => {
+  const d = DISPLAY_DECIMALS[unit];
+  switch (unit) {
+    case 'percent':
+      return formatPercent(value, d);
+    case 'percent-change':
+      return formatChangePct(value, d);
+    case 'pp':
+      return formatPp(value, d);
+    case 'usd-bn':
+      return formatUsdBn(value, d);
+    case 'usd-bn-change':
+      return formatUsdBnChange(value, d);
+    case 'usd-mn':
+      return formatUsdMn(value, d);
+    case 'usd-bn-chained-2017':
+      return `${formatUsdBn(value, d)} (2017 dollars)`;
+    case 'index':
+      return formatIndex(value, d);
+    case 'index-points':
+      return fmt(value, { signDisplay: 'exceptZero', ...digits(d, d) });
+    case 'count':
+      return formatCount(value);
+    case 'mmt': {
+      const text = formatNumber(value, d);
+      return text === MISSING ? text : `${text} million tonnes`;
+    }
+  }
+};
+
+/** A minus sign for plain text that `awk` and `sort -n` read: "−5.2%" → "-5.2%". */
+export const asciiMinus = (text: string): string => text.replaceAll(MINUS, '-');

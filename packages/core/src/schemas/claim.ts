@@ -43,6 +43,8 @@ export const ClaimCheck = z.discriminatedUnion('kind', [
     kind: z.literal('percent-change'),
     from: z.array(ObservationRef).min(1),
     to: z.array(ObservationRef).min(1),
+    /** What the change measures, where that matters (a change between years is year on year). */
+    basis: Basis.optional(),
   }),
   /** Annualized growth between two consecutive quarterly levels: ((to ÷ from)⁴ − 1) × 100. */
   z.object({
@@ -54,6 +56,8 @@ export const ClaimCheck = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('share'), part: ObservationRef, whole: ObservationRef }),
   /** Whether an observation is below another (`than`) or, without one, its series' threshold. */
   z.object({ kind: z.literal('below'), ref: ObservationRef, than: ObservationRef.optional() }),
+  /** Whether the sum of some observations is zero ("not trading at all"). */
+  z.object({ kind: z.literal('zero'), terms: z.array(ObservationRef).min(1) }),
   z.object({ kind: z.literal('event-date'), eventId: Id }),
   /** No verified figure to check against; `reason` says what is missing. */
   z.object({ kind: z.literal('unverifiable'), reason: Text }),
@@ -71,9 +75,13 @@ export const StatedFigure = z.union([
   z.object({ holds: z.boolean() }),
 ]);
 
-/** Evidence beside a claim: a figure from another source that bears on it. */
+/**
+ * Evidence beside a claim: a note from another source that bears on it, with, where it
+ * rests on a figure, the check that computes that figure (never typed into the text).
+ */
 export const ClaimContext = z.object({
   text: Text,
+  figure: ClaimCheck.optional(),
   sourceIds: SourceIds,
 });
 

@@ -53,8 +53,8 @@ interface DatasetShape {
     speakerId?: string | undefined;
     check: ClaimCheck;
     alternatives?: { check: ClaimCheck }[] | undefined;
-    context?: { sourceIds: string[] }[] | undefined;
-    after?: { sourceIds: string[] }[] | undefined;
+    context?: { figure?: ClaimCheck | undefined; sourceIds: string[] }[] | undefined;
+    after?: { figure?: ClaimCheck | undefined; sourceIds: string[] }[] | undefined;
     sourceIds: string[];
   })[];
 }
@@ -241,6 +241,7 @@ export const checkReferences = (data: DatasetShape, ctx: z.RefinementCtx): void 
         expectRef(check.than, [...path, 'than']);
         break;
       case 'sum':
+      case 'zero':
         expectRefs(check.terms, [...path, 'terms']);
         break;
       case 'percent-change':
@@ -269,11 +270,11 @@ export const checkReferences = (data: DatasetShape, ctx: z.RefinementCtx): void 
     for (const [j, alt] of (claim.alternatives ?? []).entries()) {
       expectCheck(alt.check, ['claims', i, 'alternatives', j, 'check']);
     }
-    for (const [j, c] of (claim.context ?? []).entries()) {
-      expectSources(c.sourceIds, ['claims', i, 'context', j]);
-    }
-    for (const [j, c] of (claim.after ?? []).entries()) {
-      expectSources(c.sourceIds, ['claims', i, 'after', j]);
+    for (const key of ['context', 'after'] as const) {
+      for (const [j, c] of (claim[key] ?? []).entries()) {
+        expectSources(c.sourceIds, ['claims', i, key, j]);
+        if (c.figure !== undefined) expectCheck(c.figure, ['claims', i, key, j, 'figure']);
+      }
     }
   }
 };
