@@ -1,6 +1,11 @@
 import type { Actor } from '../../types';
 import { actors2018To2025 } from './actors-2018-2025';
 import { actors2026 } from './actors-2026';
+import { actors2026China } from './actors-2026-china';
 
 /** Every person and institution in the story. */
-export const actors = [...actors2018To2025, ...actors2026] as const satisfies readonly Actor[];
+export const actors = [
+  ...actors2018To2025,
+  ...actors2026,
+  ...actors2026China,
+] as const satisfies readonly Actor[];

@@ -508,12 +508,18 @@ export const events2018To2025 = [
     id: 'cn-busan-announcement-2025',
     date: '2025-11-05',
     kind: 'tariff-action',
-    title: 'China ends its March farm tariffs',
+    title: 'Announcement No. 10: China keeps 24 points suspended for another year',
     summary:
-      'From 10 November China drops the March farm tariffs and keeps its 24% suspended for a year, with 10% retained.',
+      'From 13:01 Beijing time on 10 November, China keeps 24 points of its across-the-board tariff on U.S. goods suspended for one more year and retains 10%. A companion notice the same day ends the March farm tariffs.',
     actorIds: ['tariff-commission'],
     tariffMeasureIds: ['cn-all-10-nov'],
-    sourceIds: ['jiaxin-nov-5'],
+    sourceIds: [
+      'chinagovernance-announcement-10',
+      'udn-announcement-10',
+      'indiatv-announcement-10',
+      'reportaz-china-confirms-suspension',
+      'jiaxin-nov-5',
+    ],
   },
   {
     id: 'exclusions-extended-2025',
@@ -530,9 +536,10 @@ export const events2018To2025 = [
     date: '2025-11-10',
     kind: 'tariff-action',
     title: 'Busan cuts take effect',
-    summary: 'The U.S. fentanyl tariff is halved to 10% and China’s March farm tariffs end.',
+    summary:
+      'The U.S. fentanyl tariff is halved to 10% and China’s March farm tariffs end, at the same moment: 12:01 a.m. in Washington, 1:01 p.m. in Beijing.',
     actorIds: ['white-house', 'tariff-commission'],
     tariffMeasureIds: ['us-fentanyl-10-busan', 'us-reciprocal-10-nov', 'cn-all-10-nov'],
-    sourceIds: ['strtrade-nov-4', 'jiaxin-nov-5'],
+    sourceIds: ['strtrade-nov-4', 'jiaxin-nov-5', 'udn-announcement-10', 'indiatv-announcement-10'],
   },
 ] as const satisfies readonly Event[];
