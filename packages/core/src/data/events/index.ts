@@ -1,9 +1,11 @@
 import type { Event } from '../../types';
 import { events2018To2025 } from './events-2018-2025';
+import { events2026Talks } from './events-2026-talks';
 import { events2026Tariffs } from './events-2026-tariffs';
 
 /** Every event, by chapter of the story (order within the list does not matter). */
 export const events = [
   ...events2018To2025,
   ...events2026Tariffs,
+  ...events2026Talks,
 ] as const satisfies readonly Event[];
