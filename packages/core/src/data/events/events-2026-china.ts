@@ -273,16 +273,6 @@ export const events2026China = [
     sourceIds: ['chinadailybrief-board-of-trade'],
   },
   {
-    id: 'ustr-board-of-trade-comments-2026',
-    date: '2026-06-02',
-    kind: 'statement',
-    title: 'USTR asks which goods the Board of Trade should cover',
-    summary:
-      'USTR opens public comments, due 10 July (rebuttals by 27 July), on which “non-sensitive” Chinese goods could come in at most-favoured-nation rates, and on U.S. exports, farm goods above all, that face Chinese retaliatory tariffs.',
-    actorIds: ['ustr'],
-    sourceIds: ['mediaselangor-ustr-board-of-trade', 'diplomaticinsight-ustr-comments'],
-  },
-  {
     id: 'mofcom-no-timeline-2026',
     date: '2026-07-02',
     kind: 'statement',

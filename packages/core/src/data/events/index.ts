@@ -1,6 +1,7 @@
 import type { Event } from '../../types';
 import { events2018To2025 } from './events-2018-2025';
 import { events2026China } from './events-2026-china';
+import { events2026Talks } from './events-2026-talks';
 import { events2026Tariffs } from './events-2026-tariffs';
 
 /** Every event, by chapter of the story (order within the list does not matter). */
@@ -8,4 +9,5 @@ export const events = [
   ...events2018To2025,
   ...events2026Tariffs,
   ...events2026China,
+  ...events2026Talks,
 ] as const satisfies readonly Event[];

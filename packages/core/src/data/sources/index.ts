@@ -1,6 +1,7 @@
 import type { Source } from '../../types';
 import { sources2018To2025 } from './sources-2018-2025';
 import { sources2026China } from './sources-2026-china';
+import { sources2026Talks } from './sources-2026-talks';
 import { sources2026Tariffs } from './sources-2026-tariffs';
 
 /** Every source a record cites, by chapter of the story. */
@@ -8,4 +9,5 @@ export const sources = [
   ...sources2018To2025,
   ...sources2026Tariffs,
   ...sources2026China,
+  ...sources2026Talks,
 ] as const satisfies readonly Source[];

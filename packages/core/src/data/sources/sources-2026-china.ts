@@ -101,24 +101,6 @@ export const sources2026China = [
     kind: 'secondary',
     publishedOn: '2026-05',
   },
-  {
-    id: 'mediaselangor-ustr-board-of-trade',
-    publisher: 'Office of the U.S. Trade Representative',
-    title: 'USTR opens a public comment period on the “US-China Board of Trade”',
-    url: 'https://mediaselangor.com/en/2026/06/377410',
-    via: 'Media Selangor, carrying Bernama and Reuters',
-    kind: 'secondary',
-    publishedOn: '2026-06',
-  },
-  {
-    id: 'diplomaticinsight-ustr-comments',
-    publisher: 'Office of the U.S. Trade Representative',
-    title: 'U.S. invites public comment on China tariff cuts',
-    url: 'https://thediplomaticinsight.com/us-public-comment-china-tariff-cuts/',
-    via: 'The Diplomatic Insight',
-    kind: 'secondary',
-    publishedOn: '2026-06',
-  },
   // — Export controls
   {
     id: 'rawmaterials-october-suspended',
