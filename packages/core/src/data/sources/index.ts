@@ -1,9 +1,11 @@
 import type { Source } from '../../types';
 import { sources2018To2025 } from './sources-2018-2025';
+import { sources2026Series } from './sources-2026-series';
 import { sources2026Tariffs } from './sources-2026-tariffs';
 
 /** Every source a record cites, by chapter of the story. */
 export const sources = [
   ...sources2018To2025,
   ...sources2026Tariffs,
+  ...sources2026Series,
 ] as const satisfies readonly Source[];
