@@ -4,11 +4,14 @@ import { usRealGdpGrowth } from './gdp';
 import { piieAverageChinaOnUs, piieAverageUsOnChina } from './piie';
 import { chinaManufacturingPmi, chinaManufacturingPmiConsensus } from './pmi';
 import { usBalanceWithChina, usExportsToChina, usImportsFromChina } from './trade';
+import { usExportsToChinaMonthly, usImportsFromChinaMonthly } from './trade-monthly';
 
 export const series = [
   usExportsToChina,
   usImportsFromChina,
   usBalanceWithChina,
+  usExportsToChinaMonthly,
+  usImportsFromChinaMonthly,
   chinaExportsToUs,
   chinaExportsTotal,
   chinaShareOfUsImports,
