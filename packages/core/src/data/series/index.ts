@@ -1,6 +1,8 @@
 import type { Series } from '../../types';
 import { chinaExportsTotal, chinaExportsToUs, chinaShareOfUsImports } from './export-share';
 import { usRealGdpGrowth } from './gdp';
+import { usRealGdpLevel } from './gdp-level';
+import { usRealGdpGrowthAnnual, usRealGdpGrowthYoy } from './gdp-year';
 import { piieAverageChinaOnUs, piieAverageUsOnChina } from './piie';
 import { chinaManufacturingPmi, chinaManufacturingPmiConsensus } from './pmi';
 import { usBalanceWithChina, usExportsToChina, usImportsFromChina } from './trade';
@@ -16,6 +18,9 @@ export const series = [
   chinaExportsTotal,
   chinaShareOfUsImports,
   usRealGdpGrowth,
+  usRealGdpGrowthYoy,
+  usRealGdpGrowthAnnual,
+  usRealGdpLevel,
   chinaManufacturingPmi,
   chinaManufacturingPmiConsensus,
   piieAverageUsOnChina,
