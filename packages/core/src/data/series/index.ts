@@ -5,6 +5,7 @@ import { usRealGdpLevel } from './gdp-level';
 import { usRealGdpGrowthAnnual, usRealGdpGrowthYoy } from './gdp-year';
 import { piieAverageChinaOnUs, piieAverageUsOnChina } from './piie';
 import { chinaManufacturingPmi, chinaManufacturingPmiConsensus } from './pmi';
+import { budgetLabAverageUsOnChina, usafactsDutyRateOnChina } from './tariff-estimates';
 import { usBalanceWithChina, usExportsToChina, usImportsFromChina } from './trade';
 import { usExportsToChinaMonthly, usImportsFromChinaMonthly } from './trade-monthly';
 
@@ -25,4 +26,6 @@ export const series = [
   chinaManufacturingPmiConsensus,
   piieAverageUsOnChina,
   piieAverageChinaOnUs,
+  budgetLabAverageUsOnChina,
+  usafactsDutyRateOnChina,
 ] as const satisfies readonly Series[];

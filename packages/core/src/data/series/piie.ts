@@ -6,6 +6,12 @@ const vintages = [
   { id: 'later-chart', label: 'A later version of the PIIE chart' },
   { id: 'bown-2021', label: 'Bown’s 2021 summary thread' },
 ];
+const usVintages = [
+  ...vintages,
+  { id: 'last-updated-2025-09-25', label: 'The PIIE chart as last updated on 25 September 2025' },
+];
+const METHOD =
+  'PIIE (Chad P. Bown): tariff rates averaged over the goods the other side exports, weighted by trade; not the Budget Lab or USAFacts measures.';
 const NOTE =
   'An average over trade, not a headline rate: list tariffs covered only part of trade (66.4% of U.S. imports from China in 2020), and some goods were exempted.';
 
@@ -17,8 +23,9 @@ export const piieAverageUsOnChina = {
   basisCode: 'average-tariff',
   frequency: 'irregular',
   decimals: 1,
-  vintages,
-  note: NOTE,
+  method: METHOD,
+  vintages: usVintages,
+  note: `${NOTE} PIIE versions after September 2025 are not in our sources.`,
   observations: [
     {
       period: '2018-01',
@@ -97,6 +104,13 @@ export const piieAverageUsOnChina = {
       note: 'After the Geneva cuts; covers 100% of goods.',
       sourceIds: ['piie-chart-2025'],
     },
+    {
+      period: '2025-09-25',
+      value: 57.6,
+      vintageId: 'last-updated-2025-09-25',
+      note: 'Covers 100% of goods. Read on a stored copy of the chart’s text, not on PIIE’s page; one independent page gives the same figure but has no address we can cite.',
+      sourceIds: ['piie-chart-sep-2025-copy'],
+    },
   ],
 } as const satisfies Series;
 
@@ -108,6 +122,7 @@ export const piieAverageChinaOnUs = {
   basisCode: 'average-tariff',
   frequency: 'irregular',
   decimals: 1,
+  method: METHOD,
   vintages,
   note: 'An average over trade, not a headline rate: list tariffs covered only part of trade (66.4% of U.S. imports from China in 2020), and some goods were exempted. China’s average for April 2025 is not verified in our sources.',
   observations: [
