@@ -24,7 +24,11 @@ export const claims = [
     after: [
       {
         text: 'On 20 February 2026 the Supreme Court held that IEEPA, the law behind both parts of the 145%, does not authorize tariffs. The duties had been charged; collection stopped for goods entered from 24 February, and refunds were ordered.',
-        sourceIds: ['wikipedia-learning-resources', 'janel-csms-67834313', 'mondaq-cit-orders-refunds'],
+        sourceIds: [
+          'wikipedia-learning-resources',
+          'janel-csms-67834313',
+          'mondaq-cit-orders-refunds',
+        ],
       },
     ],
     sourceIds: ['article'],
@@ -360,7 +364,8 @@ export const claims = [
     checkedAgainst: 'sources',
     alternatives: [
       {
-        label: 'Year on year: 2025 Q1 against 2024 Q1, from BEA’s real GDP levels (FRED, December 2025)',
+        label:
+          'Year on year: 2025 Q1 against 2024 Q1, from BEA’s real GDP levels (FRED, December 2025)',
         check: {
           kind: 'percent-change',
           from: [{ seriesId: 'us-real-gdp-level', period: '2024-Q1' }],
@@ -370,7 +375,10 @@ export const claims = [
       },
       {
         label: 'Year on year, as reported with the first estimate',
-        check: { kind: 'observation', ref: { seriesId: 'us-real-gdp-growth-yoy', period: '2025-Q1' } },
+        check: {
+          kind: 'observation',
+          ref: { seriesId: 'us-real-gdp-growth-yoy', period: '2025-Q1' },
+        },
       },
       {
         label: 'Annualized, recomputed from the same levels (2024 Q4 to 2025 Q1)',
@@ -506,8 +514,16 @@ export const claims = [
     check: {
       kind: 'zero',
       terms: [
-        { seriesId: 'us-exports-to-china-monthly', period: '2025-04', vintageId: 'first-full-year' },
-        { seriesId: 'us-imports-from-china-monthly', period: '2025-04', vintageId: 'first-full-year' },
+        {
+          seriesId: 'us-exports-to-china-monthly',
+          period: '2025-04',
+          vintageId: 'first-full-year',
+        },
+        {
+          seriesId: 'us-imports-from-china-monthly',
+          period: '2025-04',
+          vintageId: 'first-full-year',
+        },
       ],
     },
     checkedAgainst: 'sources',
@@ -517,10 +533,18 @@ export const claims = [
         figure: {
           kind: 'percent-change',
           from: [
-            { seriesId: 'us-imports-from-china-monthly', period: '2025-03', vintageId: 'first-full-year' },
+            {
+              seriesId: 'us-imports-from-china-monthly',
+              period: '2025-03',
+              vintageId: 'first-full-year',
+            },
           ],
           to: [
-            { seriesId: 'us-imports-from-china-monthly', period: '2025-04', vintageId: 'first-full-year' },
+            {
+              seriesId: 'us-imports-from-china-monthly',
+              period: '2025-04',
+              vintageId: 'first-full-year',
+            },
           ],
         },
         sourceIds: ['article'],
