@@ -177,14 +177,6 @@ export const sources2018To2025 = [
     publishedOn: '2025-03-04',
   },
   {
-    id: 'newsclick-april-2',
-    publisher: 'NewsClick Nigeria',
-    title: 'Trump introduces a further 34% levy on Chinese imports',
-    url: 'https://newsclickng.com/?p=260132',
-    kind: 'news',
-    publishedOn: '2025-04',
-  },
-  {
     id: 'eca-reciprocal',
     publisher: 'The White House',
     title: 'Trump announces reciprocal tariffs, ends de minimis treatment for China (updated)',
@@ -270,15 +262,6 @@ export const sources2018To2025 = [
     via: 'Shanghai Daily',
     kind: 'secondary',
     publishedOn: '2025-02-04',
-  },
-  {
-    id: 'energyheadlines-feb-2025',
-    publisher: 'Customs Tariff Commission of the State Council (PRC)',
-    title: "China's retaliatory tariffs on U.S. coal, LNG and crude oil",
-    url: 'https://energyheadlines.com/?p=4168',
-    via: 'Energy Headlines',
-    kind: 'secondary',
-    publishedOn: '2025-02',
   },
   {
     id: 'cn-announcement-4-2025',
