@@ -564,6 +564,7 @@ export const sources2018To2025 = [
     via: 'International Trade Compliance Update',
     kind: 'secondary',
     publishedOn: '2019-08',
+    note: 'Known only by a bare query link (?p=18733), which names no page; no other citable page for the 15% rate has been found.',
   },
   {
     id: 'statista-list-4a',
@@ -572,6 +573,7 @@ export const sources2018To2025 = [
     url: 'https://datasetsearch.research.google.com/search?query=tariffs+news+today',
     via: 'Google Dataset Search listing',
     kind: 'secondary',
+    note: 'Read in a Google Dataset Search listing, a search page rather than a source; no other citable page for the coverage of List 4A has been found.',
   },
   {
     id: 'thebl-manipulator-removed',
@@ -590,6 +592,7 @@ export const sources2018To2025 = [
     via: 'Barnes Richardson',
     kind: 'secondary',
     publishedOn: '2020-01',
+    note: 'Known only by a bare query link, which names no page; no other citable page for the Phase One signing or the cut to 7.5% has been found.',
   },
   {
     id: 'newsahead-phase-one',
@@ -735,10 +738,11 @@ export const sources2018To2025 = [
     id: 'cpa-2023',
     publisher: 'U.S. Census Bureau',
     title: 'U.S. trade deficit with China in 2023',
-    url: 'https://prosperousamerica.org/?p=27204',
     via: 'Coalition for a Prosperous America',
+    original: C5700_ORIGINAL,
     kind: 'secondary',
     publishedOn: '2024-02',
+    note: 'Read on a Coalition for a Prosperous America post known only by a bare query link (prosperousamerica.org/?p=27204), which names no page, so it is not linked. The figures are Census’s first release for 2023; c5700 now shows a later revision.',
   },
   {
     id: 'elpais-2024',
@@ -758,6 +762,7 @@ export const sources2018To2025 = [
     via: 'Opportimes',
     kind: 'secondary',
     publishedOn: '2025-02',
+    note: 'Known only by a bare query link (?p=128559), which names no page; no other citable page for China’s share of U.S. imports has been found.',
   },
   {
     id: 'china-briefing-2018-revised',
