@@ -183,7 +183,7 @@ export const events2018To2025 = [
     summary: '15% on coal and LNG and 10% on crude oil, farm machinery and some vehicles.',
     actorIds: ['tariff-commission'],
     tariffMeasureIds: ['cn-energy-2025'],
-    sourceIds: ['cn-announcement-1-2025', 'energyheadlines-feb-2025'],
+    sourceIds: ['cn-announcement-1-2025'],
   },
   {
     id: 'us-fentanyl-20-2025',
@@ -213,7 +213,7 @@ export const events2018To2025 = [
     summary: 'A 10% baseline on all countries from 5 April, and 34% for China from 9 April.',
     actorIds: ['trump', 'white-house'],
     tariffMeasureIds: ['us-reciprocal-baseline', 'us-reciprocal-34'],
-    sourceIds: ['newsclick-april-2', 'eca-reciprocal'],
+    sourceIds: ['eca-reciprocal', 'eo-14259-summary', 'piie-chart-2025'],
   },
   {
     id: 'cn-34-2025',

@@ -53,7 +53,7 @@ export const usExportsToChina = {
       period: '2024',
       value: 143.5,
       vintageId: 'first-reported',
-      sourceIds: ['elpais-2024', 'opportimes-2024'],
+      sourceIds: ['elpais-2024'],
     },
     {
       period: '2024',
@@ -146,7 +146,7 @@ export const usImportsFromChina = {
       period: '2024',
       value: 438.9,
       vintageId: 'first-reported',
-      sourceIds: ['elpais-2024', 'opportimes-2024'],
+      sourceIds: ['elpais-2024'],
     },
     {
       period: '2024',
@@ -241,7 +241,7 @@ export const usBalanceWithChina = {
       period: '2024',
       value: -295.4,
       vintageId: 'first-reported',
-      sourceIds: ['elpais-2024', 'opportimes-2024'],
+      sourceIds: ['elpais-2024'],
     },
     {
       period: '2024',

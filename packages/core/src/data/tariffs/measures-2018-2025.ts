@@ -161,9 +161,9 @@ export const measures2018To2025 = [
     announcedOn: '2025-04-02',
     effectiveOn: '2025-04-09',
     supersedes: ['us-reciprocal-baseline'],
-    note: 'Never applied on its own: EO 14259 replaced it with 84% from the same moment, 12:01 a.m. EDT on 9 April.',
+    note: 'Never applied on its own: EO 14259 replaced it with 84% from the same moment, 12:01 a.m. EDT on 9 April. The 34% is read in a summary of EO 14259, which deleted it.',
     status: 'verified',
-    sourceIds: ['newsclick-april-2', 'eca-reciprocal', 'piie-chart-2025'],
+    sourceIds: ['eca-reciprocal', 'piie-chart-2025', 'eo-14259-summary'],
   },
   {
     id: 'us-reciprocal-84',
@@ -337,11 +337,7 @@ export const measures2018To2025 = [
     effectiveOn: '2025-02-10',
     note: 'Not part of the November 2025 cuts, and still charged after the Supreme Court’s ruling: Reuters reported the 15% on LNG in force on 12 March 2026.',
     status: 'verified',
-    sourceIds: [
-      'cn-announcement-1-2025',
-      'energyheadlines-feb-2025',
-      'bairdmaritime-lng-tariffs-remain',
-    ],
+    sourceIds: ['cn-announcement-1-2025', 'bairdmaritime-lng-tariffs-remain'],
   },
   {
     id: 'cn-farm-2025',
