@@ -176,7 +176,7 @@ export const claims = [
     checkedAgainst: 'sources',
     context: [
       {
-        text: 'The designation was removed on 13 January 2020, just before the Phase One signing.',
+        text: 'The designation was removed on 13 January 2020, ahead of the Phase One deal.',
         sourceIds: ['thebl-manipulator-removed'],
       },
     ],
@@ -313,12 +313,6 @@ export const claims = [
         'No verified figures for China’s 2023 exports to the U.S. and in total, so the share cannot be recomputed.',
     },
     checkedAgainst: 'sources',
-    context: [
-      {
-        text: 'A different measure, seen from the U.S. side: China supplied 13.9% of U.S. goods imports in 2023.',
-        sourceIds: ['opportimes-2024'],
-      },
-    ],
     sourceIds: ['article'],
   },
   {

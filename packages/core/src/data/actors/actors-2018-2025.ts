@@ -58,14 +58,6 @@ export const actors2018To2025 = [
     sourceIds: ['article'],
   },
   {
-    id: 'liu-he',
-    name: 'Liu He',
-    kind: 'person',
-    economy: 'CN',
-    role: 'Vice Premier of the PRC (signed the Phase One agreement)',
-    sourceIds: ['barnes-phase-one'],
-  },
-  {
     id: 'treasury',
     name: 'U.S. Department of the Treasury',
     kind: 'institution',

@@ -124,44 +124,25 @@ export const events2018To2025 = [
     sourceIds: ['marketscreener-75bn'],
   },
   {
-    id: 'us-list-4a-2019',
-    date: '2019-09-01',
-    kind: 'tariff-action',
-    title: 'U.S. List 4A takes effect at 15%',
-    summary: 'A fourth Section 301 list, on about $112B of goods, starts at 15%.',
-    actorIds: ['ustr'],
-    tariffMeasureIds: ['us-301-list-4a-15'],
-    sourceIds: ['itcu-list-4a', 'statista-list-4a'],
-  },
-  {
     id: 'manipulator-removed-2020',
     date: '2020-01-13',
     kind: 'designation',
     title: 'Currency-manipulator label removed',
     summary:
-      'Just before the Phase One signing, the Treasury drops the designation in its currency report.',
+      'Ahead of the Phase One deal, the Treasury drops the designation in its currency report.',
     actorIds: ['treasury'],
     sourceIds: ['thebl-manipulator-removed', 'brisbanetimes-manipulator'],
-  },
-  {
-    id: 'phase-one-signed-2020',
-    date: '2020-01-15',
-    kind: 'agreement',
-    title: 'Phase One agreement signed',
-    summary:
-      'Trump and Vice Premier Liu He sign a first-stage deal; the U.S. agrees to cut List 4A to 7.5%.',
-    actorIds: ['trump', 'liu-he'],
-    sourceIds: ['barnes-phase-one'],
   },
   {
     id: 'phase-one-cuts-2020',
     date: '2020-02-14',
     kind: 'tariff-action',
     title: 'Phase One tariff cuts take effect',
-    summary: 'List 4A falls to 7.5% and China halves its September 2019 retaliation.',
+    summary:
+      'The first-stage deal takes effect: List 4A stands at 7.5% and China halves its September 2019 retaliation.',
     actorIds: ['ustr', 'tariff-commission'],
     tariffMeasureIds: ['us-301-list-4a-7-5', 'cn-75bn-halved'],
-    sourceIds: ['barnes-phase-one', 'tradelawdaily-halve'],
+    sourceIds: ['newsahead-phase-one', 'piie-chart-2019', 'tradelawdaily-halve'],
   },
   // — 2025: escalation
   {

@@ -68,9 +68,6 @@ export const chinaShareOfUsImports = {
   decimals: 1,
   note: 'A different measure from China’s export share going to the U.S.: this one is seen from the U.S. side.',
   observations: [
-    { period: '2018', value: 21.2, sourceIds: ['opportimes-2024'] },
-    { period: '2023', value: 13.9, sourceIds: ['opportimes-2024'] },
-    { period: '2024', value: 13.4, sourceIds: ['opportimes-2024'] },
     {
       period: '2025',
       value: 9,

@@ -48,7 +48,6 @@ export const usExportsToChina = {
       vintageId: 'first-reported',
       sourceIds: ['irishexaminer-2022'],
     },
-    { period: '2023', value: 147.8, vintageId: 'first-reported', sourceIds: ['cpa-2023'] },
     {
       period: '2024',
       value: 143.5,
@@ -133,14 +132,6 @@ export const usImportsFromChina = {
       value: 536.8,
       vintageId: 'first-reported',
       sourceIds: ['irishexaminer-2022'],
-    },
-    {
-      period: '2023',
-      value: 427,
-      vintageId: 'first-reported',
-      decimals: 0,
-      note: 'Published rounded to the billion.',
-      sourceIds: ['cpa-2023'],
     },
     {
       period: '2024',
@@ -236,7 +227,6 @@ export const usBalanceWithChina = {
       vintageId: 'first-reported',
       sourceIds: ['investopedia-2022'],
     },
-    { period: '2023', value: -279.4, vintageId: 'first-reported', sourceIds: ['cpa-2023'] },
     {
       period: '2024',
       value: -295.4,
