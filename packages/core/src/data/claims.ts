@@ -85,7 +85,7 @@ export const claims = [
     checkedAgainst: 'sources',
     context: [
       {
-        text: 'The fact sheet named the parts: the reciprocal tariff, the fentanyl tariff and Section 301 tariffs of 7.5% to 100% on specific goods. Only the few goods the 2024 review put at 100%, such as syringes and needles, reached the top.',
+        text: 'The fact sheet named the parts: the reciprocal tariff, the fentanyl tariff and Section 301 tariffs of 7.5% to 100% on specific goods. Only the few goods at 100% since the 2024 review (electric vehicles, syringes and needles) could reach the top.',
         sourceIds: ['freightwaves-up-to-245', 'ustr-review-table'],
       },
     ],

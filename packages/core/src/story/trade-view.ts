@@ -1,5 +1,6 @@
 import { findObservation, getSeries } from '../calc/series';
 import { TRADE_SERIES, type TradeChange, tradeChange, type tradeInYear } from '../calc/trade';
+import type { SeriesId } from '../data/ids';
 import type { Dataset } from '../types';
 import { type FigureView, figureView } from './figure';
 
@@ -23,7 +24,7 @@ export interface TradeChangeView {
   readonly balance: FlowChangeView;
 }
 
-const flowSources = (dataset: Dataset, seriesIds: readonly string[], years: readonly number[]) =>
+const flowSources = (dataset: Dataset, seriesIds: readonly SeriesId[], years: readonly number[]) =>
   seriesIds.flatMap((id) =>
     years.flatMap((y) => findObservation(getSeries(dataset, id), String(y))?.sourceIds ?? []),
   );
@@ -38,7 +39,7 @@ export const tradeChangeView = (
   const years = [fromYear, toYear];
   const flow = (
     label: string,
-    seriesIds: readonly string[],
+    seriesIds: readonly SeriesId[],
     pick: (y: ReturnType<typeof tradeInYear>) => number | undefined,
     changeUsdBn: number,
     changePct: number | undefined,

@@ -11,9 +11,9 @@ const NOTE =
 const vintages = [
   {
     id: 'first-full-year',
-    label: 'First full-year 2025 figures (Census page as read on 2026-03-23)',
+    label: 'First full-year figures',
   },
-  { id: 'revised-2026', label: 'After Census’s 2026 annual revision (page as read on 2026-06-17)' },
+  { id: 'revised-2026', label: 'After the 2026 annual revision' },
 ];
 
 export const usExportsToChinaMonthly = {

@@ -1,8 +1,8 @@
 import type { Source } from '../../types';
 import { sources2018To2025 } from './sources-2018-2025';
 import { sources2026China } from './sources-2026-china';
-import { sources2026Talks } from './sources-2026-talks';
 import { sources2026Series } from './sources-2026-series';
+import { sources2026Talks } from './sources-2026-talks';
 import { sources2026Tariffs } from './sources-2026-tariffs';
 
 /** Every source a record cites, by chapter of the story. */
