@@ -13,8 +13,6 @@ const C5700 = {
 const MIRROR = 'https://github.com/weiqi-kids/agent.cross-border-trade/blob';
 const MIRROR_NOTE =
   'An automated pipeline copying the Census page; its 2025 figures agree with independent news reports, its 2026 months were not checked against another source.';
-const PIIE_CHART =
-  'https://www.piie.com/research/piie-charts/2019/us-china-trade-war-tariffs-date-chart';
 
 export const sources2026Series = [
   // — U.S.–China goods trade, Census c5700 through a GitHub mirror
