@@ -80,7 +80,8 @@ export interface ClaimsView {
   }[];
 }
 
-const topicLabels = new Map<string, string>(CLAIM_TOPICS.map((t) => [t.id, t.label]));
+const topicLabel = (topic: Claim['topic']): string =>
+  CLAIM_TOPICS.find((t) => t.id === topic)?.label ?? topic;
 
 const formatRecomputedValue = (r: ClaimResult['recomputed']): number | undefined =>
   r?.kind === 'number' ? roundTo(r.value, 4) : undefined;
@@ -103,7 +104,7 @@ const claimView = (dataset: Dataset, r: ClaimResult): ClaimView => {
   return {
     id: claim.id,
     topic: claim.topic,
-    topicLabel: topicLabels.get(claim.topic) ?? claim.topic,
+    topicLabel: topicLabel(claim.topic),
     text: claim.text,
     speaker: speaker && { name: speaker.name, role: speaker.role },
     madeBy:
@@ -133,16 +134,16 @@ const claimView = (dataset: Dataset, r: ClaimResult): ClaimView => {
   };
 };
 
-const rank = new Map<Verdict, number>(VERDICT_ORDER.map((v, i) => [v, i]));
+const rank = (verdict: Verdict): number => VERDICT_ORDER.indexOf(verdict);
 
 /** Every claim re-checked and laid out for reading: findings first, counts, topics. */
-export const claimsView = perDataset((dataset): ClaimsView => {
+export const claimsView = /* @__PURE__ */ perDataset((dataset): ClaimsView => {
   const results = checkClaims(dataset);
   const counts = verdictCounts(results);
   const views = results.map((r) => claimView(dataset, r));
   const claims = views
     .map((v, i) => ({ v, i }))
-    .sort((a, b) => (rank.get(a.v.verdict) ?? 0) - (rank.get(b.v.verdict) ?? 0) || a.i - b.i)
+    .sort((a, b) => rank(a.v.verdict) - rank(b.v.verdict) || a.i - b.i)
     .map(({ v }) => v);
   return {
     total: views.length,

@@ -33,7 +33,7 @@ export interface LegalView {
 }
 
 /** The last day each ended layer was charged: the day before the measure that ended it. */
-const lastChargedDays = perDataset((dataset): ReadonlyMap<string, string> => {
+const lastChargedDays = /* @__PURE__ */ perDataset((dataset): ReadonlyMap<string, string> => {
   const out = new Map<string, string>();
   for (const m of dataset.tariffMeasures) {
     if (m.endsLayer) out.set(m.layerId, addDays(m.effectiveOn, -1));

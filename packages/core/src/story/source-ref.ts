@@ -49,7 +49,7 @@ const toRef = (source: Source): SourceRef => ({
   note: source.note,
 });
 
-const refsById = perDataset(
+const refsById = /* @__PURE__ */ perDataset(
   (dataset): ReadonlyMap<string, SourceRef> =>
     new Map(dataset.sources.map((s) => [s.id, toRef(s)])),
 );

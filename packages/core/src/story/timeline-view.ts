@@ -53,7 +53,7 @@ export interface EventView {
   readonly sources: readonly SourceRef[];
 }
 
-const actorRefs = perDataset(
+const actorRefs = /* @__PURE__ */ perDataset(
   (dataset): ReadonlyMap<string, ActorRef> =>
     new Map(
       dataset.actors.map((a) => [a.id, { id: a.id, name: a.name, role: a.role, side: a.economy }]),
@@ -68,7 +68,7 @@ export const actorRef = (dataset: Dataset, id: string): ActorRef => {
 };
 
 /** Every statement, in date order, resolved. */
-export const statementViews = perDataset((dataset): readonly StatementView[] =>
+export const statementViews = /* @__PURE__ */ perDataset((dataset): readonly StatementView[] =>
   [...dataset.statements]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((s) => ({
@@ -121,7 +121,7 @@ const eventView = (dataset: Dataset, event: Event): EventView => {
   };
 };
 
-const allEventViews = perDataset(
+const allEventViews = /* @__PURE__ */ perDataset(
   (dataset): ReadonlyMap<string, EventView> =>
     new Map(dataset.events.map((e) => [e.id, eventView(dataset, e)])),
 );

@@ -8,8 +8,6 @@ const vintages = [
 ];
 const METHOD =
   'PIIE (Chad P. Bown): tariff rates averaged over the goods the other side exports, weighted by trade; not the Budget Lab or USAFacts measures.';
-const NOTE =
-  'An average over trade, not a headline rate: list tariffs covered only part of trade (66.4% of U.S. imports from China in 2020), and some goods were exempted.';
 
 export const piieAverageUsOnChina = {
   id: 'piie-average-us-on-china',
@@ -21,7 +19,7 @@ export const piieAverageUsOnChina = {
   decimals: 1,
   method: METHOD,
   vintages,
-  note: `${NOTE} PIIE versions after September 2025 are not in our sources.`,
+  note: 'An average over trade, not a headline rate: list tariffs covered only part of trade (66.4% of U.S. imports from China in 2020), and some goods were exempted. PIIE versions after September 2025 are not in our sources.',
   observations: [
     {
       period: '2018-01',

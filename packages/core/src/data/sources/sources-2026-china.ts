@@ -1,6 +1,5 @@
 import type { Source } from '../../types';
 
-const WEIQI = 'https://github.com/weiqi-kids/agent.cross-border-trade/blob';
 const WEIQI_VIA = 'weiqi-kids/agent.cross-border-trade (AI-written summaries on GitHub)';
 
 // Sources of what China charged on U.S. goods and did, November 2025 → July 2026: the
@@ -123,7 +122,7 @@ export const sources2026China = [
     id: 'weiqi-general-licences',
     publisher: 'Ministry of Commerce of the PRC',
     title: 'MOFCOM spokesperson on approving some rare-earth general-licence applications',
-    url: `${WEIQI}/beaf698e3d742e6206b23de7374d33e77e27616f/docs/Extractor/cn_export_control/policy_guidance/mofcom-approves-rare-earth-general-license-applications-2025-12-19.md`,
+    url: 'https://github.com/weiqi-kids/agent.cross-border-trade/blob/beaf698e3d742e6206b23de7374d33e77e27616f/docs/Extractor/cn_export_control/policy_guidance/mofcom-approves-rare-earth-general-license-applications-2025-12-19.md',
     via: WEIQI_VIA,
     original: {
       url: 'http://exportcontrol.mofcom.gov.cn/article/gndt/202605/1250.html',
@@ -138,7 +137,7 @@ export const sources2026China = [
     publisher: 'Ministry of Commerce of the PRC',
     title:
       'MOFCOM: the October 2025 rare-earth controls stay suspended until 10 November 2026 (briefing of 9 April 2026)',
-    url: `${WEIQI}/beaf698e3d742e6206b23de7374d33e77e27616f/docs/Extractor/cn_export_control/mofcom-rare-earth-export-control-us-consultation-2026-04-17.md`,
+    url: 'https://github.com/weiqi-kids/agent.cross-border-trade/blob/beaf698e3d742e6206b23de7374d33e77e27616f/docs/Extractor/cn_export_control/mofcom-rare-earth-export-control-us-consultation-2026-04-17.md',
     via: WEIQI_VIA,
     original: {
       url: 'http://exportcontrol.mofcom.gov.cn/article/gndt/202604/1219.html',
@@ -171,7 +170,7 @@ export const sources2026China = [
     id: 'weiqi-nexperia-dutch-minister',
     publisher: 'Ministry of Commerce of the PRC',
     title: 'MOFCOM spokesperson on the Dutch economy minister’s remarks about Nexperia',
-    url: `${WEIQI}/417b3a4656453b63605a0902f4afd0317d0cc3af/docs/Extractor/cn_export_control/dutch-minister-nexperia-response-2025-11-20.md`,
+    url: 'https://github.com/weiqi-kids/agent.cross-border-trade/blob/417b3a4656453b63605a0902f4afd0317d0cc3af/docs/Extractor/cn_export_control/dutch-minister-nexperia-response-2025-11-20.md',
     via: WEIQI_VIA,
     original: {
       url: 'http://exportcontrol.mofcom.gov.cn/article/gndt/202511/1200.html',
@@ -185,7 +184,7 @@ export const sources2026China = [
     id: 'weiqi-affiliates-rule-suspended',
     publisher: 'Ministry of Commerce of the PRC',
     title: 'MOFCOM spokesperson on the U.S. suspension of its export-control affiliates rule',
-    url: `${WEIQI}/417b3a4656453b63605a0902f4afd0317d0cc3af/docs/Extractor/cn_export_control/us-piercing-rule-suspension-response-2025-11-12.md`,
+    url: 'https://github.com/weiqi-kids/agent.cross-border-trade/blob/417b3a4656453b63605a0902f4afd0317d0cc3af/docs/Extractor/cn_export_control/us-piercing-rule-suspension-response-2025-11-12.md',
     via: WEIQI_VIA,
     original: {
       url: 'http://exportcontrol.mofcom.gov.cn/article/gndt/202511/1199.html',
@@ -217,7 +216,7 @@ export const sources2026China = [
     id: 'weiqi-unreliable-entity-list',
     publisher: 'Ministry of Commerce of the PRC',
     title: 'MOFCOM spokesperson on adjusting the Unreliable Entity List measures',
-    url: `${WEIQI}/98630f4a15d6379b70dfd3a15b76957e67d44dde/docs/Extractor/cn_export_control/enforcement_action/2025-11-06-mofcom-spokesperson-on-adjusting-unreliable-entit.md`,
+    url: 'https://github.com/weiqi-kids/agent.cross-border-trade/blob/98630f4a15d6379b70dfd3a15b76957e67d44dde/docs/Extractor/cn_export_control/enforcement_action/2025-11-06-mofcom-spokesperson-on-adjusting-unreliable-entit.md',
     via: WEIQI_VIA,
     original: {
       url: 'http://exportcontrol.mofcom.gov.cn/article/gndt/202511/1187.html',
@@ -231,7 +230,7 @@ export const sources2026China = [
     id: 'weiqi-export-control-list',
     publisher: 'Ministry of Commerce of the PRC',
     title: 'MOFCOM spokesperson on adjusting the export-control list measures on U.S. entities',
-    url: `${WEIQI}/98630f4a15d6379b70dfd3a15b76957e67d44dde/docs/Extractor/cn_export_control/enforcement_action/2025-11-06-spokesman-adjusts-export-control-list-measures.md`,
+    url: 'https://github.com/weiqi-kids/agent.cross-border-trade/blob/98630f4a15d6379b70dfd3a15b76957e67d44dde/docs/Extractor/cn_export_control/enforcement_action/2025-11-06-spokesman-adjusts-export-control-list-measures.md',
     via: WEIQI_VIA,
     original: {
       url: 'http://exportcontrol.mofcom.gov.cn/article/gndt/202511/1186.html',

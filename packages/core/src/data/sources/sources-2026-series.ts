@@ -10,7 +10,6 @@ const C5700 = {
   title: 'Trade in Goods with China (c5700)',
   read: false,
 } as const;
-const MIRROR = 'https://github.com/weiqi-kids/agent.cross-border-trade/blob';
 const MIRROR_NOTE =
   'An automated pipeline copying the Census page; its 2025 figures agree with independent news reports, its 2026 months were not checked against another source.';
 
@@ -20,7 +19,7 @@ export const sources2026Series = [
     id: 'census-c5700-annual-2026-03',
     publisher: 'U.S. Census Bureau',
     title: 'Trade in goods with China (c5700), annual totals, as read on 23 March 2026',
-    url: `${MIRROR}/4c5de4936dff8ca089299ad27d584c89067b2992/docs/Extractor/us_trade_census/country_detail/us-detail-5700-2026.md`,
+    url: 'https://github.com/weiqi-kids/agent.cross-border-trade/blob/4c5de4936dff8ca089299ad27d584c89067b2992/docs/Extractor/us_trade_census/country_detail/us-detail-5700-2026.md',
     via: 'a GitHub mirror of the Census page (weiqi-kids/agent.cross-border-trade), fetched 2026-03-23',
     original: C5700,
     kind: 'secondary',
@@ -30,7 +29,7 @@ export const sources2026Series = [
     id: 'census-c5700-monthly-2026-03',
     publisher: 'U.S. Census Bureau',
     title: 'Trade in goods with China (c5700), by month, as read on 23 March 2026',
-    url: `${MIRROR}/4c5de4936dff8ca089299ad27d584c89067b2992/docs/Extractor/us_trade_census/trade_balance/us-balance-5700-2026.md`,
+    url: 'https://github.com/weiqi-kids/agent.cross-border-trade/blob/4c5de4936dff8ca089299ad27d584c89067b2992/docs/Extractor/us_trade_census/trade_balance/us-balance-5700-2026.md',
     via: 'a GitHub mirror of the Census page (weiqi-kids/agent.cross-border-trade), fetched 2026-03-23',
     original: C5700,
     kind: 'secondary',
@@ -40,7 +39,7 @@ export const sources2026Series = [
     id: 'census-c5700-annual-2026-06',
     publisher: 'U.S. Census Bureau',
     title: 'Trade in goods with China (c5700), annual totals, as read on 17 June 2026',
-    url: `${MIRROR}/beaf698e3d742e6206b23de7374d33e77e27616f/docs/Extractor/us_trade_census/country_detail/us-detail-5700-2026.md`,
+    url: 'https://github.com/weiqi-kids/agent.cross-border-trade/blob/beaf698e3d742e6206b23de7374d33e77e27616f/docs/Extractor/us_trade_census/country_detail/us-detail-5700-2026.md',
     via: 'a GitHub mirror of the Census page (weiqi-kids/agent.cross-border-trade), fetched 2026-06-17',
     original: C5700,
     kind: 'secondary',
@@ -50,7 +49,7 @@ export const sources2026Series = [
     id: 'census-c5700-monthly-2026-06',
     publisher: 'U.S. Census Bureau',
     title: 'Trade in goods with China (c5700), by month, as read on 17 June 2026',
-    url: `${MIRROR}/beaf698e3d742e6206b23de7374d33e77e27616f/docs/Extractor/us_trade_census/trade_balance/us-balance-5700-2026.md`,
+    url: 'https://github.com/weiqi-kids/agent.cross-border-trade/blob/beaf698e3d742e6206b23de7374d33e77e27616f/docs/Extractor/us_trade_census/trade_balance/us-balance-5700-2026.md',
     via: 'a GitHub mirror of the Census page (weiqi-kids/agent.cross-border-trade), fetched 2026-06-17',
     original: C5700,
     kind: 'secondary',
