@@ -50,6 +50,7 @@ export { type LegalStanding, legalStandingOn } from './calc/legal-status';
 export { type Citation, citationsBySource, getActor, getSource } from './calc/lookup';
 export {
   findObservation,
+  findSeries,
   getSeries,
   latestPoint,
   type ResolvedObservation,

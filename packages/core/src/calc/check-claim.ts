@@ -23,7 +23,7 @@ import {
 import { type ResolvedObservation, resolveObservation } from './series';
 import { tariffStackOn } from './tariff-stack';
 
-export type FigureUnit =
+type FigureUnit =
   | 'percent'
   | 'usd-bn'
   | 'usd-mn'

@@ -3,10 +3,10 @@ import { tariffCoverage } from '../calc/coverage';
 import { tariffStackOn, tariffSteps } from '../calc/tariff-stack';
 import { tradeTable } from '../calc/trade';
 import { roundDerived, roundTo } from '../format/precision';
+import type { CsvTable } from './csv-tables';
 
 const usdBn = (value: number | undefined) =>
   value === undefined ? undefined : roundDerived(value, 'usd-bn');
-import type { CsvTable } from './csv-tables';
 
 /** Tables computed by core from the records: annual trade totals and the claims re-checked. */
 export const DERIVED_CSV_TABLES: readonly CsvTable[] = [

@@ -1,5 +1,5 @@
-import type { Dataset } from '../types';
 import { sourceLabel } from '../story/source-ref';
+import type { Dataset } from '../types';
 import { DERIVED_CSV_TABLES } from './csv-derived-tables';
 
 /** One cell of a CSV row; `undefined` is an empty cell. */
@@ -30,7 +30,7 @@ const SOURCE_IDS: CsvField = {
 };
 
 /** Tables that hold the records as they are. */
-export const RECORD_CSV_TABLES: readonly CsvTable[] = [
+const RECORD_CSV_TABLES: readonly CsvTable[] = [
   {
     name: 'sources',
     title: 'Sources',

@@ -1,4 +1,4 @@
-import { datePrecision } from '../calc/dates';
+import { datePrecision, toUtcDate } from '../calc/dates';
 import type { PartialDate } from '../types';
 
 // Created on first use, so that importing the package runs no code.
@@ -21,11 +21,6 @@ const dateFormat = (key: 'day' | 'dayShort' | 'month'): Intl.DateTimeFormat => {
   return format;
 };
 
-const toUtc = (date: string): Date => {
-  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
-  return new Date(Date.UTC(y, m - 1, d));
-};
-
 /**
  * A date at the precision it is known: "10 April 2025", "May 2019", "2018".
  * `short` abbreviates the month ("10 Apr 2025"). Quarters pass through ("2025-Q1" → "2025 Q1").
@@ -34,8 +29,8 @@ export const formatDate = (date: PartialDate, { short = false } = {}): string =>
   if (/^\d{4}-Q[1-4]$/.test(date)) return date.replace('-', ' ');
   const precision = datePrecision(date);
   if (precision === 'year') return date;
-  if (precision === 'month') return dateFormat('month').format(toUtc(date));
-  return dateFormat(short ? 'dayShort' : 'day').format(toUtc(date));
+  if (precision === 'month') return dateFormat('month').format(toUtcDate(date));
+  return dateFormat(short ? 'dayShort' : 'day').format(toUtcDate(date));
 };
 
 /** A span of days: "10–11 May 2025", or one date when there is no end. */

@@ -13,7 +13,7 @@ export interface ScheduledView {
   readonly sources: readonly SourceRef[];
 }
 
-export const scheduledView = (dataset: Dataset, change: ScheduledChange): ScheduledView => ({
+const scheduledView = (dataset: Dataset, change: ScheduledChange): ScheduledView => ({
   id: change.id,
   date: change.date,
   dateText: formatDate(change.date),
