@@ -131,7 +131,7 @@ export const events2026Tariffs = [
     kind: 'tariff-action',
     title: 'CBP stops collecting the IEEPA tariffs; the 10% surcharge starts',
     summary:
-      'Goods entered from 24 February pay no IEEPA duty, after four days in which the duties were still collected although held unlawful. The 10% Section 122 surcharge applies from the same day.',
+      'Goods entered from 24 February pay no IEEPA duty; from the ruling until then the duties were still collected, although held unlawful. The 10% Section 122 surcharge applies from the same day.',
     actorIds: ['cbp'],
     tariffMeasureIds: ['us-fentanyl-ended', 'us-reciprocal-ended', 'us-section-122-10'],
     sourceIds: [
