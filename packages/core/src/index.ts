@@ -152,7 +152,9 @@ export {
 export { type FigureView, figureView } from './story/figure';
 export { type FindingView, type LegalView, lastChargedDay, legalView } from './story/legal';
 export { ARTICLE_PERIODS, type Overview, overview, type SideHeadline } from './story/overview';
+export { type ReleaseView, releasesView } from './story/releases-view';
 export { type ScheduledView, scheduledViews } from './story/scheduled-view';
+export { type SeriesView, type StorySeries, storySeries } from './story/series-view';
 export { type SourceRef, sourceLabel, sourceRef, sourceRefs } from './story/source-ref';
 export {
   type ChangeView,

@@ -91,3 +91,24 @@ describe('overview', () => {
     expect(text).not.toMatch(/NaN|Infinity|\d\.\d*0000\d|\d\.\d*9999\d/);
   });
 });
+
+describe('storySeries and releasesView', () => {
+  it('gives the charted series by role, each point sourced and rounded', async () => {
+    const { storySeries } = await import('./series-view');
+    const s = storySeries(dataset);
+    expect(s.pmi.threshold).toBe(50);
+    expect(s.pmi.points.at(-1)).toMatchObject({ period: '2026-06', value: 50.3, text: '50.3' });
+    expect(s.averageTariff.budgetLabUsOnChina.method).toMatch(/Budget Lab/);
+    for (const p of s.gdpGrowth.points) expect(p.sources.length).toBeGreaterThan(0);
+  });
+
+  it('names the records each release touched, newest first', async () => {
+    const { releasesView } = await import('./releases-view');
+    const [latest] = releasesView(dataset);
+    expect(latest?.version).toBe(dataset.version);
+    const events = latest?.changes.find((c) => c.change === 'added' && c.collection === 'events');
+    expect(events?.records.find((r) => r.id === 'scotus-ieepa-ruling-2026')?.label).toBe(
+      'Supreme Court: IEEPA does not authorize tariffs',
+    );
+  });
+});
