@@ -1,3 +1,4 @@
+import { formatDate } from '../format/date';
 import type { Dataset } from '../types';
 import { daysBetween, monthsBetween } from './dates';
 
@@ -12,6 +13,10 @@ export interface DataAge {
   readonly months: number;
   /** "today", "yesterday", "12 days ago", "1 month ago", "3 months ago", "2 years ago". */
   readonly ago: string;
+  /** "Data as of 6 August 2026, 3 months ago". */
+  readonly text: string;
+  /** "data as of 6 Aug 2026, 3 months ago": for a header or a status line. */
+  readonly shortText: string;
 }
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
@@ -32,10 +37,15 @@ export const agoText = (from: string, to: string): string => {
  * How old the data is on `today` (`YYYY-MM-DD`): days and whole months since its as-of date,
  * and the words for it. A `today` before the as-of date gives negative counts ("in 3 days").
  */
-export const dataAge = (dataset: Dataset, today: string): DataAge => ({
-  asOf: dataset.asOf,
-  today,
-  days: daysBetween(dataset.asOf, today),
-  months: monthsBetween(dataset.asOf, today),
-  ago: agoText(dataset.asOf, today),
-});
+export const dataAge = (dataset: Dataset, today: string): DataAge => {
+  const ago = agoText(dataset.asOf, today);
+  return {
+    asOf: dataset.asOf,
+    today,
+    days: daysBetween(dataset.asOf, today),
+    months: monthsBetween(dataset.asOf, today),
+    ago,
+    text: `Data as of ${formatDate(dataset.asOf)}, ${ago}`,
+    shortText: `data as of ${formatDate(dataset.asOf, { short: true })}, ${ago}`,
+  };
+};

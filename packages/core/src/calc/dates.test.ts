@@ -113,3 +113,20 @@ describe('stepping through days', () => {
     expect(parsed.ok ? undefined : parsed.problem).toBe(problem);
   });
 });
+
+describe('dataAge', () => {
+  it.each([
+    ['2026-08-06', 'today'],
+    ['2026-08-07', 'yesterday'],
+    ['2026-08-20', '14 days ago'],
+    ['2026-09-06', '1 month ago'],
+    ['2026-12-01', '3 months ago'],
+    ['2028-08-06', '2 years ago'],
+    ['2026-08-01', 'in 5 days'],
+  ])('on %s the data (as of 2026-08-06) is %s', async (today, ago) => {
+    const { dataAge } = await import('./age');
+    const age = dataAge(dataset, today);
+    expect(age.ago).toBe(ago);
+    expect(age.shortText).toBe(`data as of 6 Aug 2026, ${ago}`);
+  });
+});

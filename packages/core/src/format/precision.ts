@@ -1,3 +1,5 @@
+import { roundHalfExpand } from './decimal';
+
 // How many decimals each unit is shown and stored with, decided once for every surface.
 
 /** The units a figure can have on a surface. */
@@ -48,19 +50,13 @@ export const DERIVED_DECIMALS: Record<DisplayUnit, number> = {
 };
 
 /**
- * `value` rounded half away from zero to `decimals` places, as the number a person would
- * write: `roundTo(-355.29999999999995, 3)` is −355.3, `roundTo(0.1 + 0.2, 2)` is 0.3, and
- * −0 becomes 0. Non-finite values pass through (callers show them as missing).
+ * `value` rounded half away from zero to `decimals` places on its shortest decimal form, as a
+ * person would write it and as the formatters show it: `roundTo(-355.29999999999995, 3)` is
+ * −355.3, `roundTo(0.1 + 0.2, 2)` is 0.3, `roundTo(1.005, 2)` is 1.01, and −0 becomes 0.
+ * Non-finite values pass through (callers show them as missing).
  */
-export const roundTo = (value: number, decimals: number): number => {
-  if (!Number.isFinite(value)) return value;
-  const factor = 10 ** decimals;
-  const scaled = Math.abs(value) * factor;
-  // The epsilon absorbs float error in the product (1.005 × 100 = 100.49999…).
-  const rounded = (Math.sign(value) * Math.round(scaled + scaled * Number.EPSILON)) / factor;
-  const clean = Number.parseFloat(rounded.toFixed(Math.max(0, decimals)));
-  return clean === 0 ? 0 : clean;
-};
+export const roundTo = (value: number, decimals: number): number =>
+  Number.isFinite(value) ? roundHalfExpand(value, decimals) : value;
 
 /** A derived value rounded to its unit's stored precision (`DERIVED_DECIMALS`). */
 export const roundDerived = (value: number, unit: DisplayUnit): number =>

@@ -227,7 +227,7 @@ export const overview = (dataset: Dataset, today: string): Overview => {
     asOf: dataset.asOf,
     asOfText: formatDate(dataset.asOf),
     age,
-    ageText: `Data as of ${formatDate(dataset.asOf)}, ${age.ago}`,
+    ageText: age.text,
     verifiedThrough: {
       US: coverage.verifiedThrough.US,
       CN: coverage.verifiedThrough.CN,
