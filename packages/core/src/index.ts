@@ -57,7 +57,6 @@ export {
   resolveObservation,
   seriesPoints,
 } from './calc/series';
-export { sourceUrlProblem } from './calc/source-url';
 export { type SeriesFigure, STORY_PERIODS, type Story, story } from './calc/story';
 export {
   adjacentChangeDates,
