@@ -87,12 +87,12 @@ export const legalView = (
     lead = `Held unlawful on ${formatDate(heldOn ?? date)}, yet still collected${
       lastCharged ? ` on goods entered up to ${formatDate(lastCharged)}` : ''
     }.`;
-  } else if (onDate === latest) {
-    label = LEGAL_STANDINGS[latest].label;
-    lead = '';
-  } else {
+  } else if (onDate === 'unchallenged' && latest !== 'unchallenged') {
     label = `charged; later ${LEGAL_STANDINGS[latest].label}`;
     lead = 'Charged at the time.';
+  } else {
+    label = LEGAL_STANDINGS[latest].label;
+    lead = '';
   }
   const later = status.findings
     .filter((f) => onDate !== 'held-unlawful' || f.kind !== 'held-unlawful')

@@ -158,7 +158,10 @@ const rateKey = (r: RateRange) => `${r.minPct}-${r.maxPct}`;
 
 /** "25% on about $250B and 7.5% on about $120B of goods", per programme. */
 const listedSummary = (stack: TariffStack): string | undefined => {
-  const listed = stack.layers.filter((l) => l.layer.scope === 'listed-goods' && l.rate);
+  // A layer at 0% (the legacy-chips tariff, for now) covers goods but charges nothing.
+  const listed = stack.layers.filter(
+    (l) => l.layer.scope === 'listed-goods' && l.rate !== undefined && l.rate.maxPct > 0,
+  );
   if (listed.length === 0) return undefined;
   const programs = [...new Set(listed.map((l) => l.layer.program))];
   return programs
@@ -189,7 +192,8 @@ const listedSummary = (stack: TariffStack): string | undefined => {
         minPct: Math.min(...rates.map((r) => r.minPct)),
         maxPct: Math.max(...rates.map((r) => r.maxPct)),
       };
-      const groups = `${formatNumber(layers.length, 0)} product group${layers.length === 1 ? '' : 's'}`;
+      const noun = program === 'section-301-review' ? 'product group' : 'list';
+      const groups = `${formatNumber(layers.length, 0)} ${noun}${layers.length === 1 ? '' : 's'}`;
       return `${label}: ${groups} at ${formatRate(span)}`;
     })
     .join('; ');
