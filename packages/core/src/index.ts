@@ -149,7 +149,14 @@ export {
   claimsView,
 } from './story/claims-view';
 export { type FigureView, figureView } from './story/figure';
-export { type FindingView, type LegalView, lastChargedDay, legalView } from './story/legal';
+export {
+  type FindingView,
+  type HeldUnlawfulPeriod,
+  heldUnlawfulPeriods,
+  type LegalView,
+  lastChargedDay,
+  legalView,
+} from './story/legal';
 export { ARTICLE_PERIODS, type Overview, overview, type SideHeadline } from './story/overview';
 export { type ReleaseView, releasesView } from './story/releases-view';
 export { type ScheduledView, scheduledViews } from './story/scheduled-view';

@@ -14,7 +14,7 @@ export const DERIVED_CSV_TABLES: readonly CsvTable[] = [
     name: 'trade-annual',
     title: 'U.S.–China goods trade by year',
     description:
-      'Exports and imports (Census basis, as first reported where that vintage has a citable page) with totals and balances computed by @tradetalks/core and rounded to US$ 0.001 billion.',
+      'Exports and imports (Census basis, as first reported where that vintage has a citable page) with totals and balances computed from them and rounded to US$ 0.001 billion.',
     fields: [
       { name: 'year', type: 'integer', description: 'Calendar year' },
       {
@@ -62,7 +62,7 @@ export const DERIVED_CSV_TABLES: readonly CsvTable[] = [
     name: 'tariff-steps',
     title: 'Tariff stacks, step by step',
     description:
-      'Each side’s stack from each day it changed until the next, within the verified data, computed by @tradetalks/core; layers later held unlawful are kept on the days they were charged.',
+      'Each side’s stack from each day it changed until the next, within the verified data, computed from the tariff measures; layers later held unlawful are kept on the days they were charged.',
     fields: [
       { name: 'date', type: 'date', description: 'First day of the step' },
       { name: 'imposed_by', type: 'string', description: 'US or CN' },
@@ -119,7 +119,7 @@ export const DERIVED_CSV_TABLES: readonly CsvTable[] = [
     name: 'claims',
     title: 'The article’s claims, re-checked',
     description:
-      'Each claim with the stated figure, the recomputed one, the formula and the verdict, computed by @tradetalks/core.',
+      'Each claim with the stated figure, the recomputed one, the formula and the verdict, recomputed from the records.',
     fields: [
       { name: 'id', type: 'string', description: 'Stable id' },
       { name: 'topic', type: 'string', description: 'Topic' },

@@ -1,8 +1,9 @@
 import { datePrecision } from '../calc/dates';
 import type { PartialDate } from '../types';
 
-// Month names as en-GB writes them, by hand rather than through Intl.DateTimeFormat: the same
-// text on every platform, and no ICU start-up cost in a command-line tool.
+// Month names written by hand rather than through Intl.DateTimeFormat: the same text on every
+// platform, no ICU start-up cost in a command-line tool, and three letters for every short
+// month ("Sep", where newer en-GB data says "Sept").
 const MONTHS = [
   'January',
   'February',
@@ -26,7 +27,7 @@ const MONTHS_SHORT = [
   'Jun',
   'Jul',
   'Aug',
-  'Sept',
+  'Sep',
   'Oct',
   'Nov',
   'Dec',
@@ -34,7 +35,7 @@ const MONTHS_SHORT = [
 
 /**
  * A date at the precision it is known: "10 April 2025", "May 2019", "2018". `short`
- * abbreviates the month ("10 Apr 2025", "Sept 2019"). Quarters pass through ("2025-Q1" →
+ * abbreviates the month to three letters ("10 Apr 2025", "Sep 2019"). Quarters pass through ("2025-Q1" →
  * "2025 Q1").
  */
 export const formatDate = (date: PartialDate, { short = false } = {}): string => {

@@ -79,13 +79,13 @@ describe('formatDate', () => {
     for (let t = Date.UTC(2018, 0, 1); t <= Date.UTC(2026, 11, 31); t += 86_400_000) {
       const day = new Date(t).toISOString().slice(0, 10);
       expect(formatDate(day)).toBe(long.format(t));
-      expect(formatDate(day, { short: true })).toBe(short.format(t));
+      expect(formatDate(day, { short: true })).toBe(short.format(t).replace('Sept', 'Sep'));
     }
   });
 
   it('writes months, years and quarters at their precision', () => {
     expect(formatDate('2019-09')).toBe('September 2019');
-    expect(formatDate('2019-09', { short: true })).toBe('Sept 2019');
+    expect(formatDate('2019-09', { short: true })).toBe('Sep 2019');
     expect(formatDate('2018')).toBe('2018');
     expect(formatDate('2025-Q1')).toBe('2025 Q1');
   });

@@ -101,3 +101,54 @@ export const legalView = (
   const text = [lead, ...later, remedy ?? ''].filter((t) => t !== '').join(' ');
   return { standing: onDate, latestStanding: latest, label, text, findings };
 };
+
+/** A stretch of days a layer was charged although a court later held it unlawful. */
+export interface HeldUnlawfulPeriod {
+  readonly layerId: string;
+  readonly layerName: string;
+  /** The first day the layer was charged. */
+  readonly from: string;
+  /** The last day it was charged. */
+  readonly to: string;
+  /** The day it was held unlawful, and by whom. */
+  readonly heldOn: string;
+  readonly court: string;
+  /** "IEEPA “fentanyl” tariff: charged 4 February 2025 – 23 February 2026, held unlawful on 20 February 2026". */
+  readonly label: string;
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * For a chart of one side's stacks: each layer held unlawful for everyone, with the days it
+ * was charged (its first measure's effective day to the day before the measure that ended it).
+ */
+export const heldUnlawfulPeriods = (
+  dataset: Dataset,
+  side: 'US' | 'CN',
+): readonly HeldUnlawfulPeriod[] => {
+  const courts = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  return dataset.tariffLayers
+    .filter((l) => l.imposedBy === side)
+    .flatMap((layer) => {
+      const finding = (layer.legalHistory ?? []).find((f) => f.kind === 'held-unlawful');
+      const starts = dataset.tariffMeasures
+        .filter((m) => m.layerId === layer.id)
+        .map((m) => m.effectiveOn)
+        .sort();
+      const from = starts[0];
+      const to = lastChargedDay(dataset, layer.id);
+      if (finding === undefined || from === undefined || to === undefined) return [];
+      return [
+        {
+          layerId: layer.id,
+          layerName: layer.name,
+          from,
+          to,
+          heldOn: finding.date,
+          court: courts.get(finding.courtId) ?? finding.courtId,
+          label: `${layer.name}: charged ${formatDate(from)} – ${formatDate(to)}, held unlawful on ${formatDate(finding.date)}`,
+          sources: sourceRefs(dataset, finding.sourceIds),
+        },
+      ];
+    });
+};

@@ -99,3 +99,16 @@ describe('tariffDay', () => {
     expect(dates.every((d) => d <= '2026-11-09')).toBe(true);
   });
 });
+
+describe('heldUnlawfulPeriods', () => {
+  it('gives the days each IEEPA layer was charged: fentanyl from 4 Feb 2025, reciprocal from 5 Apr 2025, both to 23 Feb 2026', async () => {
+    const { heldUnlawfulPeriods } = await import('./legal');
+    expect(
+      heldUnlawfulPeriods(dataset, 'US').map((p) => [p.layerId, p.from, p.to, p.heldOn]),
+    ).toEqual([
+      ['us-ieepa-fentanyl', '2025-02-04', '2026-02-23', '2026-02-20'],
+      ['us-ieepa-reciprocal', '2025-04-05', '2026-02-23', '2026-02-20'],
+    ]);
+    expect(heldUnlawfulPeriods(dataset, 'CN')).toEqual([]);
+  });
+});

@@ -111,7 +111,7 @@ export const piieAverageChinaOnUs = {
   decimals: 1,
   method: METHOD,
   vintages,
-  note: 'An average over trade, not a headline rate: list tariffs covered only part of trade (66.4% of U.S. imports from China in 2020), and some goods were exempted. China’s average for April 2025 is not verified in our sources.',
+  note: 'An average over trade, not a headline rate: China’s retaliation lists covered only part of what it bought from the U.S. until April 2025, and some goods were exempted. China’s average for April 2025 is not verified in our sources.',
   observations: [
     { period: '2018-01', value: 8.0, vintageId: 'chart', sourceIds: ['bown-thread-2021'] },
     {

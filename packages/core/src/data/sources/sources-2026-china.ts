@@ -21,7 +21,7 @@ export const sources2026China = [
     publisher: 'The White House',
     title: 'Summary of recent executive actions and the trade agreement between the U.S. and China',
     url: 'https://www.buckland.com/news/summary-of-recent-executive-actions-and-trade-agreement-between-the-united-states-and-china',
-    via: 'Buckland (customs broker), summarising the U.S. orders and fact sheet',
+    via: 'Buckland (customs broker)',
     kind: 'secondary',
     publishedOn: '2025-11',
   },
