@@ -22,6 +22,7 @@ export {
 } from './calc/claims';
 export {
   queryTariffDate,
+  queryTariffDateIn,
   type TariffCoverage,
   type TariffDateQuery,
   tariffCoverage,
@@ -102,6 +103,7 @@ export { toCsv } from './export/csv';
 export { CSV_TABLES, type CsvField, type CsvTable } from './export/csv-tables';
 export { csvFileName, datapackageDescriptor } from './export/datapackage';
 // — Formatting and labels
+export { CHANGE_LABELS, COLLECTION_LABELS } from './format/collection-labels';
 export { formatDate, formatDateRange } from './format/date';
 export { GLOSSARY, type GlossaryEntry, type GlossaryId, glossaryEntry } from './format/glossary';
 export {
@@ -142,6 +144,8 @@ export {
   roundTo,
 } from './format/precision';
 // — The story model: what every surface shows, already decided
+export { afterDataNote } from './story/after-data-note';
+export { type ChangelogRelease, changelogView } from './story/changelog-view';
 export { ARTICLE_DATE, type ChapterView, chaptersAfterArticle } from './story/chapters';
 export {
   type ClaimNoteView,
@@ -173,6 +177,13 @@ export {
   tariffDayDates,
 } from './story/tariff-day';
 export {
+  pickTariffDay,
+  type TariffDayIndex,
+  type TariffDayPick,
+  type TariffDayPickResult,
+  tariffDayIndex,
+} from './story/tariff-day-index';
+export {
   type ActorRef,
   actorRef,
   type EventView,
@@ -188,6 +199,7 @@ export {
   tradeTableView,
 } from './story/trade-table-view';
 export { type FlowChangeView, type TradeChangeView, tradeChangeView } from './story/trade-view';
+export { type VintageView, vintageViews } from './story/vintage-view';
 
 export type {
   Actor,

@@ -1,3 +1,5 @@
+import type { SourceId } from '../data/ids';
+
 /** One term a reader may not know, said in plain words. */
 export interface GlossaryEntry {
   /** Anchor and key: `ieepa`, `percentage-points`. */
@@ -9,7 +11,8 @@ export interface GlossaryEntry {
   /** A sentence or two, no jargon. */
   readonly short: string;
   /** Records that show the term at work, where the dataset has them. */
-  readonly sourceIds?: readonly string[];
+  /** Typed from the data, so an id that does not exist fails to compile. */
+  readonly sourceIds?: readonly SourceId[];
 }
 
 /**
@@ -108,7 +111,7 @@ export const GLOSSARY = [
     term: 'Census basis',
     short:
       'U.S. goods trade as the Census Bureau counts it from customs records. The Bureau of Economic Analysis adjusts the same trade to a balance-of-payments basis, so its figures differ a little.',
-    sourceIds: ['census-c5700-mirror'],
+    sourceIds: ['census-c5700-annual-2026-03'],
   },
   {
     id: 'first-report',
