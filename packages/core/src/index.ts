@@ -167,6 +167,7 @@ export { type ReleaseView, releasesView } from './story/releases-view';
 export { type ScheduledView, scheduledViews } from './story/scheduled-view';
 export { type SeriesView, type StorySeries, storySeries } from './story/series-view';
 export { type SourceRef, sourceLabel, sourceRef, sourceRefs } from './story/source-ref';
+export { type SourceUse, sourceUses } from './story/source-uses';
 export {
   type ChangeView,
   type LayerView,
