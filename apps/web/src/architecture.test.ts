@@ -29,6 +29,72 @@ const importsOf = (file: string): string[] => {
   });
 };
 
+/**
+ * Core's low-level calculations. Pages, components, primitives and models render core's story
+ * model (overview, tariffDay, claimsView, …) instead; chart specs may read the few series core
+ * gives only as calculations (`CHART_SERIES`), to draw them.
+ */
+const LOW_LEVEL = [
+  'tariffStackOn',
+  'peakStack',
+  'peakListedStack',
+  'tariffChangeDates',
+  'adjacentChangeDates',
+  'tariffDateRange',
+  'parseDateInput',
+  'queryTariffDate',
+  'percentChange',
+  'percentagePointChange',
+  'sharePct',
+  'cagr',
+  'annualizedChangePct',
+  'tradeChange',
+  'tradeInYear',
+  'tradeTable',
+  'tradeRevisions',
+  'largestRevisionUsdBn',
+  'findObservation',
+  'getSeries',
+  'resolveObservation',
+  'latestPoint',
+  'checkClaims',
+  'checkClaim',
+  'evaluateCheck',
+  'verdictCounts',
+  'getSource',
+  'getActor',
+  'story',
+  'STORY_PERIODS',
+  'legalStandingOn',
+  'daysBetween',
+  'monthsBetween',
+  'roundTo',
+  'roundDerived',
+  'exportShareToUs',
+  'exportShareChangePp',
+  'TRADE_SERIES',
+  'tariffSteps',
+  'addDays',
+];
+const CHART_SERIES = new Set(['tariffSteps', 'exportShareToUs', 'largestRevisionUsdBn', 'addDays']);
+
+const coreImportsOf = (file: string): string[] => {
+  const text = readFileSync(join(src, file), 'utf8');
+  return [...text.matchAll(/import\s*\{([^}]*)\}\s*from '@tradetalks\/core'/g)].flatMap(
+    ([, names = '']) =>
+      names
+        .split(',')
+        .map(
+          (n) =>
+            n
+              .replace(/^\s*type\s+/, '')
+              .trim()
+              .split(/\s+as\s+/)[0] ?? '',
+        )
+        .filter((n) => n !== ''),
+  );
+};
+
 describe('the house', () => {
   it('puts every source file in a known layer', () => {
     const stray = files.filter((f) => f.includes('/') && layerOf(f) < 0);
@@ -47,5 +113,28 @@ describe('the house', () => {
   it('keeps components/ for React components only', () => {
     const plain = files.filter((f) => f.startsWith('components/') && !f.endsWith('.tsx'));
     expect(plain).toEqual([]);
+  });
+
+  it('leaves figures, date steps, source lists and statuses to core: no low-level calculation', () => {
+    const used = files.flatMap((file) => {
+      const banned = file.startsWith('charts/')
+        ? LOW_LEVEL.filter((n) => !CHART_SERIES.has(n))
+        : LOW_LEVEL;
+      return coreImportsOf(file)
+        .filter((name) => banned.includes(name))
+        .map((name) => `${file} → ${name}`);
+    });
+    expect(used).toEqual([]);
+  });
+
+  it('parses and steps no date by hand: core reads and moves days', () => {
+    const hand = files.flatMap((file) => {
+      if (file === 'lib/site.ts') return []; // reads the clock once, through core's isoDayOf
+      const text = readFileSync(join(src, file), 'utf8');
+      return [/new Date\(/, /Date\.UTC\(/, /split\('-'\)\.map\(Number\)/, /Intl\.DateTimeFormat/]
+        .filter((pattern) => pattern.test(text))
+        .map((pattern) => `${file}: ${pattern}`);
+    });
+    expect(hand).toEqual([]);
   });
 });

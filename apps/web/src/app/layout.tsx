@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { feedAlternates } from '@/lib/pages';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import { THEME_SCRIPT } from '@/lib/theme-script';
 import '@/styles/tokens.css';
@@ -13,6 +14,7 @@ import '@/styles/home.css';
 import '@/styles/timeline.css';
 import '@/styles/tariffs.css';
 import '@/styles/data.css';
+import '@/styles/chart-drawing.css';
 import '@/styles/charts.css';
 import '@/styles/claims.css';
 import '@/styles/print.css';
@@ -27,6 +29,7 @@ export const metadata: Metadata = {
     'The numbers behind the U.S.–China trade conflict, each with its source: tariffs both ways, trade, the economy, and a news article’s claims re-checked.',
   applicationName: SITE_NAME,
   openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en_GB' },
+  alternates: feedAlternates(),
 };
 
 export const viewport: Viewport = {

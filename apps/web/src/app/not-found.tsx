@@ -11,6 +11,7 @@ export const metadata: Metadata = {
 
 const HINTS: Readonly<Record<string, string>> = {
   '/': 'the headline figures, each with its source',
+  '/after': 'the ruling, the refunds and what replaced the tariffs',
   '/timeline': 'every event, both ways, with its sources',
   '/tariffs': 'the tariffs in force on any day, layer by layer',
   '/trade': 'exports, imports and the balance by year',

@@ -6,7 +6,7 @@ import { sitePages } from '@/models/pages';
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitePages(dataset).map(({ path }) => ({
+  return sitePages().map(({ path }) => ({
     url: absoluteUrl(path),
     lastModified: dataset.asOf,
   }));

@@ -1,14 +1,17 @@
 import { LegendSwatch } from './legend-swatch';
-import type { BarPlot, LinePlot } from './types';
+import type { BarPlot, LinePlot, MarkedPeriod } from './types';
 
 /** The legend, in HTML: each series' label beside the line, marker or fill it is drawn with. */
 export function ChartLegend({
   plot,
   zoom,
+  periods = [],
 }: {
   plot: LinePlot | BarPlot;
   /** The words for a zoom band, where the chart shades one. */
   zoom?: string | undefined;
+  /** Periods the chart marks (held unlawful), drawn as bands. */
+  periods?: readonly MarkedPeriod[];
 }) {
   const items =
     plot.kind === 'line'
@@ -52,6 +55,12 @@ export function ChartLegend({
         <li>
           <span className="legend-zoom" aria-hidden="true" />
           <span>{zoom}</span>
+        </li>
+      ) : null}
+      {periods.length > 0 ? (
+        <li>
+          <span className="legend-period" aria-hidden="true" />
+          <span>charged, later held unlawful</span>
         </li>
       ) : null}
       {hasHollow ? (

@@ -1,22 +1,21 @@
 import { type Dataset, formatDate } from '@tradetalks/core';
 import { chartHref } from '@/lib/hrefs';
 import { absoluteUrl, SITE_NAME } from '@/lib/site';
-import { groupByPublisher, sourcesFor } from '@/lib/sources';
+import { groupByLabel } from '@/lib/sources';
 import { drawChart } from './draw';
 import { type ChartId, chartEntry, chartSpec } from './registry';
 import { standaloneSvg } from './standalone';
 import type { ChartSpec } from './types';
 
-/** "Sources: U.S. Census Bureau (via …); PIIE." for a picture, where links cannot go. */
+/**
+ * "Sources: U.S. Census Bureau, via CNS News; PIIE." for a picture, where links cannot go:
+ * each originating body and, where different, the site it was read on.
+ */
 export const sourceLineText = (spec: ChartSpec): string => {
   if (spec.sourcesListedAt) {
-    return `Sources: ${new Set(spec.sourceIds).size} sources, each cited by the record it supports, listed at ${absoluteUrl(spec.sourcesListedAt.href)}.`;
+    return `Sources: ${spec.sources.length} sources, each cited by the record it supports, listed at ${absoluteUrl(spec.sourcesListedAt.href)}.`;
   }
-  const groups = groupByPublisher(sourcesFor(spec.sourceIds));
-  const names = groups.map((g) => {
-    const vias = [...new Set(g.sources.flatMap((s) => (s.via ? [s.via] : [])))];
-    return vias.length > 0 ? `${g.publisher} (via ${vias.join(', ')})` : g.publisher;
-  });
+  const names = groupByLabel(spec.sources).map((g) => g.label);
   return `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join('; ')}.`;
 };
 
@@ -29,7 +28,7 @@ export const chartSvgFile = (data: Dataset, id: ChartId): string => {
   });
   return standaloneSvg(spec, drawing, {
     sourceLine: sourceLineText(spec),
-    credit: `Data as of ${formatDate(data.asOf)} · ${SITE_NAME}, dataset version ${data.version} · ${data.licence.name}`,
+    credit: `Data as of ${formatDate(data.asOf)} (the latest verified event) · ${SITE_NAME}, dataset version ${data.version} · ${data.licence.name}`,
     url: absoluteUrl(chartHref(chartEntry(id).page, id)),
   });
 };

@@ -1,3 +1,4 @@
+import { formatDate, isoDayOf, toUtcDate } from '@tradetalks/core';
 import { scaleLinear, scalePoint, scaleUtc } from 'd3-scale';
 import type { XAxis } from './types';
 
@@ -62,13 +63,12 @@ export interface Tick {
   readonly label: string;
 }
 
-const monthShort = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+/** "Apr 2025" and "Apr", as core writes short months. */
+const monthYear = (date: Date) => formatDate(isoDayOf(date).slice(0, 7), { short: true });
+const monthOnly = (date: Date) => monthYear(date).split(' ')[0] ?? monthYear(date);
 
 /** Milliseconds since the epoch for a `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) date, at UTC midnight. */
-export const utcMs = (date: string): number => {
-  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
-  return Date.UTC(y, m - 1, d);
-};
+export const utcMs = (date: string): number => toUtcDate(date).getTime();
 
 /** The x position function and its labelled ticks. */
 export const xScale = (
@@ -97,8 +97,8 @@ export const xScale = (
       years > 2.5
         ? String(date.getUTCFullYear())
         : month === 0 || i === 0
-          ? `${monthShort.format(date)} ${date.getUTCFullYear()}`
-          : monthShort.format(date);
+          ? monthYear(date)
+          : monthOnly(date);
     return { at: scale(date), label };
   });
   return { at: (x) => scale(x), ticks };

@@ -1,7 +1,8 @@
-import { dataset, formatDate } from '@tradetalks/core';
+import { dataset } from '@tradetalks/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ChartFigure } from './chart-figure';
+import { chartDrawingFile } from './drawing-file';
 import { CHARTS, chartSpec } from './registry';
 
 describe('ChartFigure', () => {
@@ -9,12 +10,20 @@ describe('ChartFigure', () => {
     '%s renders every part a reader needs',
     (_, spec, page) => {
       const html = renderToStaticMarkup(<ChartFigure spec={spec} page={page} />);
-      // Two drawings (wide and narrow), each an image named by the title and described by the summary.
-      expect(html.match(/<svg class="chart-svg/g)).toHaveLength(2);
+      // Two drawings (wide and narrow), each an image of the build's file, named by the title,
+      // described by the summary and sized so nothing shifts when it loads.
+      const imgs = [...html.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
+      expect(imgs).toHaveLength(2);
+      for (const [i, layout] of (['wide', 'narrow'] as const).entries()) {
+        expect(imgs[i]).toContain(`src="/charts/${spec.id}.${layout}.svg"`);
+        expect(imgs[i]).toMatch(/ width="\d+" height="\d+"/);
+        expect(imgs[i]).toContain(`aria-describedby="${spec.id}-summary"`);
+        expect(imgs[i]).toContain('alt="');
+      }
+      // No drawing in the page itself.
+      expect(html).not.toContain('class="chart-svg');
       expect(html).toContain(`aria-labelledby="${spec.id}-title"`);
-      expect(html).toContain(`aria-describedby="${spec.id}-summary"`);
-      expect(html).toContain(`<title>${spec.title.replaceAll('’', '’')}</title>`);
-      expect(html).toContain(`Data as of ${formatDate(dataset.asOf)}`);
+      expect(html).toMatch(/Data as of \d+ \w+ \d{4}, /);
       for (const ext of ['csv', 'svg', 'png']) {
         expect(html).toContain(`href="/data/charts/${spec.id}.${ext}"`);
       }
@@ -24,6 +33,31 @@ describe('ChartFigure', () => {
       expect(html.match(/<tr>/g)?.length).toBe(spec.rows.length + 1);
       expect(html).toMatch(/Sources?:/);
       expect(html).not.toMatch(/NaN|>undefined<|Infinity/);
+    },
+  );
+
+  it('loads the chart a page opens with at once, choosing its drawing by the viewport', () => {
+    const spec = chartSpec(dataset, 'tariff-history');
+    const html = renderToStaticMarkup(<ChartFigure spec={spec} page="/" eager />);
+    expect(html).toContain('<picture');
+    expect(html).toContain(`srcSet="/charts/${spec.id}.wide.svg"`);
+    expect(html).not.toContain('loading="lazy"');
+  });
+});
+
+describe('the drawing files', () => {
+  it.each(CHARTS.map((c) => [c.id] as const))(
+    '%s is a standalone SVG with the theme inside',
+    (id) => {
+      const svg = chartDrawingFile(
+        chartSpec(dataset, id),
+        'wide',
+        ':root{--x:light-dark(#fff,#000)}',
+      );
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="')).toBe(true);
+      expect(svg).toContain('<style>:root{--x:light-dark(#fff,#000)}</style>');
+      expect(svg).not.toMatch(/aria-(labelled|described)by/);
+      expect(svg).not.toMatch(/NaN|undefined|Infinity/);
     },
   );
 });

@@ -1,4 +1,4 @@
-import type { CsvField } from '@tradetalks/core';
+import type { CsvField, SourceRef } from '@tradetalks/core';
 
 /** One value of a chart's table: the CSV keeps it raw, the page formats it. */
 export type Cell = string | number | undefined;
@@ -144,7 +144,8 @@ export interface ChartSpec {
   readonly units: string;
   /** The text alternative: what it shows, the latest value and the direction. */
   readonly summary: string;
-  readonly sourceIds: readonly string[];
+  /** The sources of what the chart draws, as core resolves them. */
+  readonly sources: readonly SourceRef[];
   /**
    * Where the sources are listed instead, for charts resting on many records that each cite
    * their own (the tariff steps rest on every measure).

@@ -1,13 +1,17 @@
-import { dataset, formatDate } from '@tradetalks/core';
+import { dataset } from '@tradetalks/core';
+import { changesHref, FEED_HREF } from '@/lib/hrefs';
 import { Link } from '@/ui/link';
+import { DataAgeShort } from './data-age';
 
 export function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p>
-          Data as of <strong>{formatDate(dataset.asOf)}</strong> · dataset version {dataset.version}{' '}
-          ·{' '}
+          <strong>
+            <DataAgeShort />
+          </strong>{' '}
+          · dataset version {dataset.version} ·{' '}
           <a href={dataset.licence.url} rel="external license noreferrer">
             {dataset.licence.name}
           </a>
@@ -26,6 +30,14 @@ export function SiteFooter() {
           </li>
           <li>
             <Link href="/glossary">Glossary</Link>
+          </li>
+          <li>
+            <Link href={changesHref()}>What changed</Link>
+          </li>
+          <li>
+            <a href={FEED_HREF} type="application/atom+xml">
+              Feed (Atom)
+            </a>
           </li>
           <li>
             <Link href="/data">Download the data</Link>

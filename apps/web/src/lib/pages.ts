@@ -1,10 +1,11 @@
-import { dataset, tariffDateRange } from '@tradetalks/core';
+import { dataset, tariffCoverage } from '@tradetalks/core';
 import type { Metadata } from 'next';
-import { ogImageHref } from './hrefs';
+import { FEED_TITLE } from './feed';
+import { FEED_HREF, ogImageHref } from './hrefs';
 import { absoluteUrl, SITE_NAME } from './site';
 
-const { min, max } = tariffDateRange(dataset);
-const years = `${min.slice(0, 4)} to ${max.slice(0, 4)}`;
+const coverage = tariffCoverage(dataset);
+const years = `${coverage.from.slice(0, 4)} to ${coverage.bothVerifiedThrough.slice(0, 4)}`;
 
 /** A page's words for search results, share cards and its og:image. */
 export interface PageInfo {
@@ -19,8 +20,18 @@ export const PAGES = {
   '/': {
     title: `${SITE_NAME}: the U.S.–China trade conflict in numbers`,
     description:
-      'Tariffs both ways at their peak and now, U.S.–China trade against 2018, China’s export share, U.S. GDP and China’s PMI: each figure sourced and explained.',
+      'Tariffs both ways from the first trade war to the last verified day, with what the courts later found; what happened after the May 2025 article; U.S.–China trade, China’s export share, U.S. GDP and China’s PMI: each figure sourced and explained.',
     chart: 'tariff-history',
+  },
+  '/after': {
+    title: 'After the article: the ruling, the refunds and what replaced the tariffs',
+    description:
+      'What happened after the May 2025 article, chapter by chapter: the Supreme Court’s IEEPA ruling, the refunds, the Section 122 surcharge, the forced-labour Section 301, the 2026 summits and China’s answers, each figure with its sources.',
+  },
+  '/changes': {
+    title: 'What changed in the data',
+    description:
+      'Every release of the tradetalks dataset, newest first: what it added, revised and removed, and the events it brought in. Also as an Atom feed.',
   },
   '/timeline': {
     title: 'Timeline',
@@ -72,6 +83,15 @@ export const PAGES = {
 export type PagePath = keyof typeof PAGES;
 
 /**
+ * A page's canonical address and the feed every page advertises in its head (a page's
+ * `alternates` replace the layout's, so each page carries both).
+ */
+export const feedAlternates = (canonical?: string): Metadata['alternates'] => ({
+  ...(canonical ? { canonical } : {}),
+  types: { 'application/atom+xml': [{ url: absoluteUrl(FEED_HREF), title: FEED_TITLE }] },
+});
+
+/**
  * A page's metadata: its title and description, its canonical address on SITE_URL, and its
  * share card with the og:image the build draws for it.
  */
@@ -81,7 +101,7 @@ export const metadataFor = (path: string, info: PageInfo): Metadata => {
   return {
     title: path === '/' ? { absolute: info.title } : info.title,
     description: info.description,
-    alternates: { canonical: url },
+    alternates: feedAlternates(url),
     openGraph: {
       title: info.title,
       description: info.description,

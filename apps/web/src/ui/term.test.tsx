@@ -1,4 +1,4 @@
-import { dataset, GLOSSARY, getSource } from '@tradetalks/core';
+import { dataset, GLOSSARY } from '@tradetalks/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Term } from './term';
@@ -15,7 +15,10 @@ describe('glossary terms', () => {
   it('cites only sources the dataset has', () => {
     for (const e of GLOSSARY) {
       for (const id of 'sourceIds' in e ? e.sourceIds : []) {
-        expect(() => getSource(dataset, id), `${e.id}: ${id}`).not.toThrow();
+        expect(
+          dataset.sources.some((s) => s.id === id),
+          `${e.id}: ${id}`,
+        ).toBe(true);
       }
     }
   });

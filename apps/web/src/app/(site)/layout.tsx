@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { Static } from '@/ui/static';
 
 /** Every page of the site: the header with the navigation, the content, the footer. */
 export default function SiteLayout({ children }: { children: ReactNode }) {
@@ -13,7 +14,9 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter />
+      <Static>
+        <SiteFooter />
+      </Static>
     </>
   );
 }

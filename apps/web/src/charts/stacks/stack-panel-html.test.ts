@@ -1,33 +1,44 @@
-import { dataset, formatRate, peakStack } from '@tradetalks/core';
+import { dataset, tariffDay } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
-import { sideStates, stackScaleMaxPct } from '@/models/tariffs/stack-states';
-import { compactStackPanel } from './stack-panel-html';
+import { stackScaleMaxPct } from './scale';
+import { compactStackPanel, stackPanelBody } from './stack-panel-html';
 
-describe('compactStackPanel', () => {
+const view = (date: string) => {
+  const r = tariffDay(dataset, date);
+  if (!r.ok) throw new Error(r.reason);
+  return r.view;
+};
+
+describe('the stack panels', () => {
   const maxPct = stackScaleMaxPct(dataset);
 
-  it.each(['US', 'CN'] as const)(
-    'shows %s’s peak stack, its layers and a link to its day',
-    (side) => {
-      const peak = peakStack(dataset, side);
-      const state = sideStates(dataset, side).find((s) => s.from === peak.date);
-      if (state === undefined) throw new Error('no stretch at the peak');
-      const html = compactStackPanel(state, maxPct, dataset.asOf);
-      expect(html).toContain(`>${formatRate(peak.allGoods)}</span>`);
-      for (const layer of peak.layers.filter((l) => l.layer.scope === 'all-goods')) {
-        expect(html).toContain(formatRate(layer.rate));
-      }
-      expect(html).toContain(`href="/tariffs/on/${peak.date}"`);
-      expect(html.match(/<svg class="stack-bar"/g)?.length).toBeGreaterThanOrEqual(1);
-    },
-  );
+  it('show the 145% day with each layer, and that both were later held unlawful', () => {
+    const [us] = view('2025-04-10').sides;
+    const html = compactStackPanel(us, maxPct, { id: 'x', dayHref: '/tariffs/on/2025-04-10' });
+    expect(html).toContain(`>${us.allGoods.text}</span>`);
+    for (const l of us.layers.filter((x) => x.scope === 'all-goods')) {
+      expect(html).toContain(`${l.rateText} ${l.name}`);
+    }
+    const legal = us.layers.find((l) => l.legal)?.legal;
+    expect(legal?.label).toBe('charged; later held unlawful');
+    // Both IEEPA layers share one finding: it is said once, naming both.
+    expect(html.split(legal?.label ?? '').length - 1).toBe(1);
+    expect(html).toContain('href="/tariffs/on/2025-04-10"');
+    expect(html.match(/<svg class="stack-bar"/g)?.length).toBe(2);
+  });
 
-  it('escapes the names it writes and never shows a broken number', () => {
-    for (const side of ['US', 'CN'] as const) {
-      for (const state of sideStates(dataset, side)) {
-        const html = compactStackPanel(state, maxPct, dataset.asOf);
+  it('say what the lists covered beside a 0% on all goods', () => {
+    const [us] = view('2019-06-01').sides;
+    expect(us.allGoods.text).toBe('0%');
+    const html = stackPanelBody(us, maxPct);
+    expect(html).toContain(us.listedSummary?.replaceAll('’', '’'));
+  });
+
+  it('escape what they write and never show a broken number', () => {
+    for (const date of ['2018-01-01', '2019-06-01', '2025-04-10', '2026-02-21', '2026-11-09']) {
+      for (const side of view(date).sides) {
+        const html = compactStackPanel(side, maxPct, { id: 'x' });
         expect(html).not.toMatch(/NaN|undefined|Infinity/);
-        // Curly quotes pass through; straight quotes only ever appear escaped in text.
         expect(html.replace(/="[^"]*"/g, '')).not.toContain('"');
       }
     }

@@ -1,29 +1,21 @@
-import { type Dataset, formatDate, formatPercent, formatRate } from '@tradetalks/core';
-import { type SideState, sideStates } from '@/models/tariffs/stack-states';
+import {
+  type Dataset,
+  type SideDayView,
+  type TariffDayView,
+  tariffDay,
+  tariffDayDates,
+} from '@tradetalks/core';
 import type { ChartTable } from '../chart-csv';
 import { dateColumn, pctColumn, textColumn, usdBnColumn } from '../columns';
-import { direction } from '../describe';
 
-/** The explorer's dates read as its control's label does: "10 Nov 2025". */
-const SHORT = { short: true } as const;
+/** The CSV and table id of one side's stack on a change day. */
+export const stackTableId = (day: TariffDayView, side: SideDayView): string =>
+  `tariff-stack-${side.side.toLowerCase()}-${day.stacksOn}`;
 
-export const SIDE_TITLES = {
-  US: 'U.S. tariffs on goods from China',
-  CN: 'China’s tariffs on goods from the U.S.',
-} as const;
-
-export const stackChartId = (state: SideState): string =>
-  `tariff-stack-${state.side.toLowerCase()}-${state.from}`;
-
-export const SCOPE_LABELS = {
-  'all-goods': 'All goods',
-  'listed-goods': 'Goods on its list',
-} as const;
-
-/** The layers of one stretch as a table (and CSV): what the stack is made of. */
-export const stackTable = (state: SideState): ChartTable => ({
-  id: stackChartId(state),
-  title: `${SIDE_TITLES[state.side]}, ${formatDate(state.from)} to ${formatDate(state.to)}`,
+/** The layers of one side's stack on a day as a table (and CSV): what it is made of, and its law. */
+export const stackTable = (day: TariffDayView, side: SideDayView): ChartTable => ({
+  id: stackTableId(day, side),
+  title: `${side.title}, ${side.stretch.text}`,
   columns: [
     textColumn('layer', 'Layer', 'The line of duty'),
     textColumn('applies_to', 'Applies to', 'All goods, or the goods on its product list'),
@@ -32,57 +24,51 @@ export const stackTable = (state: SideState): ChartTable => ({
     usdBnColumn('coverage_usd_bn', 'Goods covered', 'Trade the measure covered when announced'),
     dateColumn('effective_on', 'Since', 'Date this rate took effect'),
     textColumn('measure', 'Set by', 'The measure that set the rate'),
-    textColumn('status', 'Status', 'verified, or conflict where sources disagree'),
+    textColumn(
+      'legal_status',
+      'In law',
+      'Where the layer stands in law, as the courts later found',
+    ),
   ],
-  rows: state.stack.layers.map((l) => [
-    l.layer.name,
-    SCOPE_LABELS[l.layer.scope],
+  rows: side.layers.map((l) => [
+    l.name,
+    l.scopeLabel,
     l.rate?.minPct,
     l.rate?.maxPct,
-    l.measure.coverageUsdBn,
-    l.measure.effectiveOn,
-    l.measure.action,
-    l.measure.status,
+    l.coverageUsdBn,
+    l.since,
+    l.action,
+    l.legal?.label,
   ]),
 });
 
-/** Every stretch of both sides, for the CSV downloads. */
+/** Both sides' tables on every day a stack changed, for the CSV downloads of the day pages. */
 export const allStackTables = (data: Dataset): readonly ChartTable[] =>
-  (['US', 'CN'] as const).flatMap((side) => sideStates(data, side).map(stackTable));
+  tariffDayDates(data).flatMap((date) => {
+    const result = tariffDay(data, date);
+    return result.ok ? result.view.sides.map((side) => stackTable(result.view, side)) : [];
+  });
 
-/** The text alternative of one stretch: the stack, what it is made of, and the direction. */
-export const describeState = (state: SideState): string => {
-  const { stack, previous } = state;
-  const who = state.side === 'US' ? 'the U.S.' : 'China';
-  const goods = state.side === 'US' ? 'goods from China' : 'goods from the U.S.';
-  const span =
-    state.from === state.to
-      ? `On ${formatDate(state.from)}`
-      : state.current
-        ? `Since ${formatDate(state.from)}`
-        : `From ${formatDate(state.from)} to ${formatDate(state.to)}`;
-  const allGoodsLayers = stack.layers.filter((l) => l.layer.scope === 'all-goods' && l.rate);
-  const parts = allGoodsLayers.map((l) => `${formatRate(l.rate)} ${l.layer.name}`);
-  let text = `${span}, ${who} charged ${formatRate(stack.allGoods)} on all ${goods}`;
-  text += parts.length > 1 ? ` (${parts.join(' + ')})` : parts.length === 1 ? ` (${parts[0]})` : '';
-  if (previous !== undefined) {
-    const trend = direction(previous.allGoods.maxPct, stack.allGoods.maxPct);
+/**
+ * The text alternative of one side's stack: the sum, what it is made of, the change from the
+ * side's previous state, and what the product lists charged beside a 0%.
+ */
+export const describeSide = (side: SideDayView): string => {
+  const parts = side.layers
+    .filter((l) => l.scope === 'all-goods' && l.rate)
+    .map((l) => `${l.rateText} ${l.name}`);
+  let text = `${side.stretch.text}: ${side.title}, ${side.allGoods.text} on all goods`;
+  if (parts.length > 0) text += ` (${parts.join(' + ')})`;
+  if (side.previous) {
     text +=
-      trend === 'unchanged' ? ', unchanged' : `, ${trend} from ${formatRate(previous.allGoods)}`;
+      side.previous.changePp === 0
+        ? ', unchanged'
+        : `, ${side.previous.changePp > 0 ? 'up' : 'down'} from ${side.previous.allGoodsText} (${side.previous.changeText})`;
   }
   text += '.';
-  const listed = stack.layers.filter((l) => l.layer.scope === 'listed-goods');
-  if (listed.length > 0) {
-    text += ` A good also on one of its ${listed.length} product lists paid up to ${formatPercent(stack.highestOnListedGoods.maxPct)}.`;
+  if (side.highestOnListedGoods.layerName) {
+    text += ` A listed good paid up to ${side.highestOnListedGoods.text} (${side.highestOnListedGoods.layerName}).`;
   }
+  if (side.listedSummary) text += ` ${side.listedSummary}.`;
   return text;
-};
-
-/** When a stretch was in force, in words: "In force from 10 Apr 2025 to 13 May 2025". */
-export const periodText = (state: SideState): string => {
-  if (!state.current)
-    return `In force from ${formatDate(state.from, SHORT)} to ${formatDate(state.to, SHORT)}`;
-  return state.from === state.to
-    ? `In force from ${formatDate(state.from, SHORT)}, the latest date in the data`
-    : `In force since ${formatDate(state.from, SHORT)}, still on ${formatDate(state.to, SHORT)}, the latest date in the data`;
 };

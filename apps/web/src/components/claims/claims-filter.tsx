@@ -8,6 +8,8 @@ import { useUrlState } from '@/ui/use-url-state';
 
 export interface VerdictPill {
   readonly verdict: Verdict;
+  /** Core's label, for the note on an unknown `?verdict=`. */
+  readonly label: string;
   /** The pill, rendered on the server (symbol, label, count). */
   readonly pill: ReactNode;
   readonly count: number;
@@ -29,7 +31,7 @@ export function ClaimsFilter(props: { pills: readonly VerdictPill[]; total: numb
 
 function FilterFromUrl(props: { pills: readonly VerdictPill[]; total: number }) {
   const { pills } = props;
-  const readers = useMemo(() => ({ verdict: verdictReader(pills.map((p) => p.verdict)) }), [pills]);
+  const readers = useMemo(() => ({ verdict: verdictReader(pills) }), [pills]);
   const { values, problems, set } = useUrlState(readers);
   const verdict = values.verdict as Verdict | undefined;
   useEffect(() => {

@@ -1,73 +1,77 @@
 'use client';
 
-import { formatDate } from '@tradetalks/core';
-import { type MouseEvent, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { tariffsDayHref } from '@/lib/hrefs';
-import { neighbourDates, resolveDateParam, stateIndexFor } from '@/models/tariffs/resolve-date';
+import {
+  formatDate,
+  pickTariffDay,
+  type TariffDayIndex,
+  type TariffDayPick,
+} from '@tradetalks/core';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { CHANGE_DAY_ATTR, STRETCHES_ATTR, servesStretch } from '@/models/tariffs/explorer-attrs';
 import { dateOf } from '@/models/url/date-param';
 import { ParamNote } from '@/ui/param-note';
 import { useUrlState } from '@/ui/use-url-state';
 
-/** One side's stretches: where each starts, and its panel as HTML built on the server. */
-export interface ExplorerSide {
-  readonly key: string;
-  readonly starts: readonly string[];
-  readonly panels: readonly string[];
-}
-
 export interface ExplorerProps {
-  readonly min: string;
-  readonly max: string;
-  /** Every date on which either side's stack changes. */
-  readonly changeDates: readonly string[];
-  /** The dates with a page of their own (/tariffs/on/<date>), shown as chips. */
-  readonly dayPages: readonly string[];
-  readonly sides: readonly ExplorerSide[];
+  /** Core's index of tariff days: the stretches, the change dates, what was scheduled. */
+  readonly index: TariffDayIndex;
+  /** The changes due after the verified data, as the after-data note lists them. */
+  readonly scheduled: readonly { id: string; dateText: string; title: string }[];
 }
 
 /** How long typing may pause before the view follows the control. */
 const TYPING_PAUSE_MS = 700;
 
+const short = (date: string) => formatDate(date, { short: true });
+
 /**
- * The date control of /tariffs. The date lives in the URL (`?date=YYYY-MM-DD`) and each
- * change pushes a history entry, so Back steps back; every date's panels were written on the
- * server, so this island only picks which to show. Without JavaScript (and in the static
- * HTML) it shows the latest date, and the date chips are links to each date's own page.
+ * The date control of /tariffs. The date lives in the URL (`?date=YYYY-MM-DD`) and each change
+ * pushes a history entry, so Back steps back. Core's `pickTariffDay` reads it (a day after the
+ * verified data is answered with the last verified stacks, marked as such); every stretch's
+ * panels were written on the server, so this island only shows the right ones. Without
+ * JavaScript (and in the static HTML) it shows the latest verified day.
  */
 export function TariffExplorer(props: ExplorerProps) {
+  const latest = pickTariffDay(props.index).pick;
   return (
-    <Suspense fallback={<ExplorerView {...props} date={props.max} problems={[]} />}>
+    <Suspense fallback={<ExplorerView {...props} pick={latest} problems={[]} />}>
       <ExplorerFromUrl {...props} />
     </Suspense>
   );
 }
 
 function ExplorerFromUrl(props: ExplorerProps) {
-  const readers = useMemo(() => ({ date: dateOf(props) }), [props]);
+  const readers = useMemo(() => ({ date: dateOf(props.index) }), [props.index]);
   const { values, problems, set } = useUrlState(readers);
+  const pick = values.date;
+  useEffect(() => {
+    for (const el of document.querySelectorAll<HTMLElement>(`[${STRETCHES_ATTR}]`)) {
+      el.hidden = !servesStretch(el.getAttribute(STRETCHES_ATTR), pick.stretch);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>(`[${CHANGE_DAY_ATTR}]`)) {
+      el.hidden = !(pick.changeDay && el.getAttribute(CHANGE_DAY_ATTR) === pick.stacksOn);
+    }
+  }, [pick]);
   return (
     <ExplorerView
       {...props}
-      date={values.date}
+      pick={pick}
       problems={problems}
-      onDate={(date, mode) => set({ date }, mode)}
+      onPick={(next, mode) => set({ date: next }, mode)}
     />
   );
 }
 
 function ExplorerView({
-  min,
-  max,
-  changeDates,
-  dayPages,
-  sides,
-  date,
+  index,
+  scheduled,
+  pick,
   problems,
-  onDate,
+  onPick,
 }: ExplorerProps & {
-  date: string;
+  pick: TariffDayPick;
   problems: readonly string[];
-  onDate?: (date: string, mode: 'push' | 'replace') => void;
+  onPick?: (pick: TariffDayPick, mode: 'push' | 'replace') => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -75,31 +79,31 @@ function ExplorerView({
   // ones replace it, so Back goes to the date before they started, not to each keystroke.
   const editing = useRef(false);
   const [typed, setTyped] = useState<string | undefined>(undefined);
-  const { previous, next } = neighbourDates(changeDates, date);
 
   // Back and Forward change the URL: the control follows, unless the reader is in it.
   useEffect(() => {
     const el = input.current;
-    if (el && el.value !== date && document.activeElement !== el) el.value = date;
-  }, [date]);
+    if (el && el.value !== pick.date && document.activeElement !== el) el.value = pick.date;
+  }, [pick.date]);
 
   const go = (value: string, mode: 'push' | 'replace') => {
-    if (value !== date) onDate?.(value, mode);
+    const result = pickTariffDay(index, value);
+    if (result.ok && result.pick.date !== pick.date) onPick?.(result.pick, mode);
   };
   const commit = (final: boolean) => {
     clearTimeout(pending.current);
     pending.current = undefined;
     const value = input.current?.value ?? '';
     if (value === '') return;
-    const resolved = resolveDateParam(value, { min, max });
-    if (resolved.problem === undefined) {
+    const result = pickTariffDay(index, value);
+    if (result.ok) {
       go(value, editing.current ? 'replace' : 'push');
       editing.current = !final;
       setTyped(undefined);
     } else if (final || /^[1-9]\d{3}-/.test(value)) {
       // A whole date the data cannot answer gets its note as soon as typing pauses; a year
       // still being typed (0020-06-01) gets none.
-      setTyped(resolved.problem);
+      setTyped(result.reason);
     }
     if (final) editing.current = false;
   };
@@ -108,15 +112,11 @@ function ExplorerView({
     setTyped(undefined);
     go(to, 'push');
   };
-  const chip = (to: string) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (onDate === undefined || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    step(to);
-  };
+  const after = pick.afterData;
+  const due = after ? scheduled.filter((s) => after.scheduledIds.includes(s.id)) : [];
 
   return (
-    <div className="explorer">
+    <>
       <ParamNote problems={problems} />
       <div className="explorer__controls">
         <label className="explorer__label" htmlFor="tariff-date">
@@ -134,9 +134,8 @@ function ExplorerView({
             id="tariff-date"
             name="date"
             type="date"
-            min={min}
-            max={max}
-            defaultValue={date}
+            min={index.from}
+            defaultValue={pick.date}
             aria-describedby="tariff-date-range"
             onChange={() => {
               clearTimeout(pending.current);
@@ -147,69 +146,61 @@ function ExplorerView({
           <button
             type="button"
             className="button"
-            disabled={previous === undefined}
-            onClick={() => previous && step(previous)}
+            disabled={pick.previousDate === undefined}
+            onClick={() => pick.previousDate && step(pick.previousDate)}
           >
             <span aria-hidden="true">← </span>Previous change
           </button>
           <button
             type="button"
             className="button"
-            disabled={next === undefined}
-            onClick={() => next && step(next)}
+            disabled={pick.nextDate === undefined}
+            onClick={() => pick.nextDate && step(pick.nextDate)}
           >
             Next change<span aria-hidden="true"> →</span>
           </button>
           <button
             type="button"
             className="button"
-            disabled={date === max}
-            onClick={() => step(max)}
+            disabled={pick.date === index.lastVerified}
+            onClick={() => step(index.lastVerified)}
           >
-            Latest
+            Latest verified
           </button>
         </form>
         <p className="explorer__range small muted" id="tariff-date-range">
-          Any day from {formatDate(min, { short: true })} to {formatDate(max, { short: true })}.
+          Verified from {short(index.from)} to {short(index.lastVerified)}; a later day shows the
+          last verified stacks.
         </p>
         {typed ? (
           <p className="notice small" role="status">
-            {typed}. Still showing {formatDate(date, { short: true })}.
+            {typed}. Still showing {short(pick.date)}.
           </p>
         ) : null}
       </div>
-      <p className="explorer__date" aria-live="polite">
-        In force on <strong>{formatDate(date, { short: true })}</strong>
-      </p>
-      <div className="grid-2 explorer__panels">
-        {sides.map((side) => (
-          <div
-            key={side.key}
-            // biome-ignore lint/security/noDangerouslySetInnerHtml: panels built on the server from the dataset, every text escaped
-            dangerouslySetInnerHTML={{
-              __html: side.panels[stateIndexFor(side.starts, date)] ?? '',
-            }}
-          />
-        ))}
+      <div aria-live="polite">
+        <p className="explorer__date">
+          In force on <strong>{short(pick.stacksOn)}</strong>
+          {after ? <span className="tag tag--warn">last verified day</span> : null}
+        </p>
+        {after ? (
+          <div className="notice explorer__after" role="status">
+            <p>{after.note}</p>
+            {due.length > 0 ? (
+              <>
+                <p className="small">Due in between, not verified:</p>
+                <ul className="small">
+                  {due.map((s) => (
+                    <li key={s.id}>
+                      {s.dateText}: {s.title}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+        ) : null}
       </div>
-      <nav className="change-dates" aria-labelledby="change-dates-title">
-        <h3 id="change-dates-title" className="change-dates__title">
-          Every date a stack changed
-        </h3>
-        <ul>
-          {dayPages.map((d) => (
-            <li key={d}>
-              <a
-                href={tariffsDayHref(d)}
-                onClick={chip(d)}
-                aria-current={d === date ? 'true' : undefined}
-              >
-                {formatDate(d, { short: true })}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-    </div>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { Suspense, useMemo } from 'react';
-import { PAIR_LABELS, type PairRow, pairKey } from '@/models/trade/trade-pairs';
+import { type PairRow, pairKey } from '@/models/trade/trade-pairs';
 import { yearOf } from '@/models/url/params';
 import { ParamNote } from '@/ui/param-note';
 import { ScrollTable } from '@/ui/scroll-table';
@@ -104,10 +104,10 @@ function PickerView({
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row, i) => (
-                  <tr key={PAIR_LABELS[i]}>
-                    <th scope="row">{PAIR_LABELS[i]}</th>
-                    {row.map((cell, j) => (
+                {rows.map(([label, ...cells]) => (
+                  <tr key={label}>
+                    <th scope="row">{label}</th>
+                    {cells.map((cell, j) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
                       <td key={j} className="num">
                         {cell}

@@ -1,38 +1,38 @@
-import { type ClaimResult, VERDICTS, type Verdict } from '@tradetalks/core';
+import type { ClaimsView, ClaimView, Verdict } from '@tradetalks/core';
 import { oneOf } from '@/models/url/params';
 
 /**
- * The order the fact check is read in: what it found first (numbers that do not add up,
- * figures sources dispute, right numbers with the wrong label), then what could not be
- * checked, then what holds.
+ * Core's claims, findings first, in one section per verdict that any claim got (the order is
+ * core's `VERDICT_ORDER`; a section only groups what core already ordered).
  */
-export const VERDICT_ORDER: readonly Verdict[] = [
-  'inconsistent',
-  'disputed',
-  'mislabelled',
-  'unverifiable',
-  'consistent',
-];
-
-/** Verdicts that are findings: the article is off. */
-export const FINDINGS: ReadonlySet<Verdict> = new Set(['inconsistent', 'disputed', 'mislabelled']);
-
-/** The results grouped by verdict, in reading order, leaving out verdicts no claim got. */
-export const byVerdict = (
-  results: readonly ClaimResult[],
-): readonly { verdict: Verdict; results: readonly ClaimResult[] }[] =>
-  VERDICT_ORDER.map((verdict) => ({
-    verdict,
-    results: results.filter((r) => r.verdict === verdict),
-  })).filter((g) => g.results.length > 0);
+export const verdictSections = (
+  view: ClaimsView,
+): readonly {
+  verdict: Verdict;
+  label: string;
+  symbol: string;
+  claims: readonly ClaimView[];
+}[] =>
+  view.counts
+    .filter((c) => c.count > 0)
+    .map((c) => ({
+      verdict: c.verdict,
+      label: c.label,
+      symbol: c.symbol,
+      claims: view.claims.filter((claim) => claim.verdict === c.verdict),
+    }));
 
 /** The `?verdict=` reader of /claims: one of the verdicts claims got, or all of them. */
-export const verdictReader = (verdicts: readonly Verdict[]) =>
-  oneOf('verdict', verdicts, {
-    noun: 'a verdict of the fact check',
-    fallback: 'every claim',
-    examples: verdicts.map((v) => VERDICTS[v].label.toLowerCase()).join(', '),
-  });
+export const verdictReader = (verdicts: readonly { verdict: Verdict; label: string }[]) =>
+  oneOf(
+    'verdict',
+    verdicts.map((v) => v.verdict),
+    {
+      noun: 'a verdict of the fact check',
+      fallback: 'every claim',
+      examples: verdicts.map((v) => v.label.toLowerCase()).join(', '),
+    },
+  );
 
 /** Where a verdict's claims are: filtered with JavaScript, its section without. */
 export const verdictHref = (verdict: Verdict | undefined): string =>

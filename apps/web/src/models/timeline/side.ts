@@ -1,10 +1,10 @@
-import { type Dataset, type Event, getActor } from '@tradetalks/core';
+import type { EventView } from '@tradetalks/core';
 
 export type EventSide = 'US' | 'CN' | 'both' | 'none';
 
-/** Which side an event belongs to, from the economies of its actors. */
-export const eventSide = (data: Dataset, event: Event): EventSide => {
-  const economies = new Set(event.actorIds.map((id) => getActor(data, id).economy));
-  if (economies.size === 2) return 'both';
-  return [...economies][0] ?? 'none';
+/** Which column an event sits in on a wide timeline: the side of its people, or both. */
+export const eventSide = (event: Pick<EventView, 'actors'>): EventSide => {
+  const sides = new Set(event.actors.map((a) => a.side));
+  if (sides.size === 2) return 'both';
+  return [...sides][0] ?? 'none';
 };

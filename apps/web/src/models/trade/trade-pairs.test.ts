@@ -1,30 +1,29 @@
-import {
-  dataset,
-  formatChangePct,
-  formatUsdBn,
-  STORY_PERIODS,
-  tradeChange,
-  tradeYearsWithTotals,
-} from '@tradetalks/core';
+import { ARTICLE_PERIODS, dataset, tradeChangeView, tradeYearsWithTotals } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
-import { PAIR_LABELS, pairKey, tradePairs } from './trade-pairs';
+import { pairKey, tradePairs } from './trade-pairs';
 
 describe('tradePairs', () => {
   const years = tradeYearsWithTotals(dataset);
   const pairs = tradePairs(dataset);
 
-  it('has every ordered pair of different years, one row per flow', () => {
+  it('has every ordered pair of different years, four flows each', () => {
     expect(Object.keys(pairs)).toHaveLength(years.length * (years.length - 1));
-    for (const rows of Object.values(pairs)) expect(rows).toHaveLength(PAIR_LABELS.length);
+    for (const rows of Object.values(pairs)) expect(rows).toHaveLength(4);
   });
 
-  it('formats core’s own comparison', () => {
-    const to = years.at(-1) ?? STORY_PERIODS.tradeFrom;
-    const change = tradeChange(dataset, STORY_PERIODS.tradeFrom, to);
-    const [total] = pairs[pairKey(STORY_PERIODS.tradeFrom, to)] ?? [];
-    expect(total?.[0]).toBe(formatUsdBn(change.from.totalUsdBn ?? Number.NaN));
-    expect(total?.[1]).toBe(formatUsdBn(change.to.totalUsdBn ?? Number.NaN));
-    expect(total?.[3]).toBe(formatChangePct(change.totalChangePct));
+  it('shows core’s own comparison, words and all', () => {
+    const { tradeFrom, tradeTo } = ARTICLE_PERIODS;
+    const view = tradeChangeView(dataset, tradeFrom, tradeTo);
+    const [total, , , balance] = pairs[pairKey(tradeFrom, tradeTo)] ?? [];
+    expect(total).toEqual([
+      view.total.label,
+      view.total.from.text,
+      view.total.to.text,
+      view.total.change.text,
+      view.total.changePct?.text,
+    ]);
+    // A balance's percentage change would mislead across signs: core gives none.
+    expect(balance?.[4]).toBe('—');
   });
 
   it('never shows NaN', () => {

@@ -1,26 +1,27 @@
-import { formatDate } from '@tradetalks/core';
-import { resolveDateParam } from '@/models/tariffs/resolve-date';
+import {
+  formatDate,
+  pickTariffDay,
+  type TariffDayIndex,
+  type TariffDayPick,
+} from '@tradetalks/core';
 import type { ParamReader } from './params';
 
 /**
- * The tariff explorer's `?date=`: a real day inside the data, or the latest date with the
- * reason the one asked for could not be used. (A date after the data gets core's after-data
- * answer once core gives one.)
+ * The tariff explorer's `?date=`, read by core's `pickTariffDay`: a verified day, a day after
+ * the verified data (answered with the last verified stacks, which the view marks), or, for a
+ * malformed, impossible or pre-data date, the latest verified day with core's reason.
  */
-export const dateOf = (range: {
-  readonly min: string;
-  readonly max: string;
-}): ParamReader<string> => ({
+export const dateOf = (index: TariffDayIndex): ParamReader<TariffDayPick> => ({
   name: 'date',
   read: (raw) => {
-    const resolved = resolveDateParam(raw, range);
-    return resolved.problem === undefined
-      ? { value: resolved.date }
+    const result = pickTariffDay(index, raw ?? undefined);
+    return result.ok
+      ? { value: result.pick }
       : {
-          value: resolved.date,
-          problem: `${resolved.problem}. Showing the latest date instead, ${formatDate(range.max)}.`,
+          value: result.pick,
+          problem: `${result.reason}. Showing the latest verified day instead, ${formatDate(result.pick.date, { short: true })}.`,
         };
   },
-  // The latest date is the page without a query: /tariffs says it plainly.
-  write: (date) => (date === range.max ? undefined : date),
+  // The latest verified day is the page without a query: /tariffs says it plainly.
+  write: (pick) => (pick.date === index.lastVerified ? undefined : pick.date),
 });

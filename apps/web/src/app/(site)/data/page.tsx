@@ -4,25 +4,31 @@ import { chartTables } from '@/charts/tables';
 import { SeriesCatalogue } from '@/components/data/series-catalogue';
 import { PageCite } from '@/components/page-cite';
 import { dataFiles } from '@/lib/downloads';
-import { chartCsvHref } from '@/lib/hrefs';
+import { changesHref, chartCsvHref, FEED_HREF } from '@/lib/hrefs';
 import { pageMetadata } from '@/lib/pages';
 import { datasetLd } from '@/lib/site-ld';
 import { JsonLd } from '@/ui/json-ld';
+import { Link } from '@/ui/link';
+import { Static } from '@/ui/static';
 
 export const metadata: Metadata = pageMetadata('/data');
 
 const KIB = 1024;
 const size = (text: string) => `${formatNumber(new TextEncoder().encode(text).length / KIB)} KB`;
 
-const SNIPPET = `import { dataset, story, tariffStackOn, formatRate } from '@tradetalks/core';
+const SNIPPET = `import { dataset, overview, tariffDay } from '@tradetalks/core';
 
-// The headline figures, computed from the sourced dataset
-const { tariffs } = story(dataset);
-console.log(formatRate(tariffs.usPeak.allGoods), 'from', tariffs.usPeak.date);
+// The headline figures, decided by core, as of a day you choose (here: the data's own date)
+const { tariffs, ageText } = overview(dataset, dataset.asOf);
+console.log(ageText, '·', tariffs[0].peak.text, 'from', tariffs[0].peak.dateText);
 
-// What the U.S. charged on Chinese goods on any day, layer by layer
-const stack = tariffStackOn(dataset, 'US', '2025-05-14');
-for (const { layer, rate } of stack.layers) console.log(layer.name, formatRate(rate));`;
+// Both stacks on any day, layer by layer, with each layer's later legal status
+const day = tariffDay(dataset, '2025-04-10');
+if (day.ok) {
+  for (const layer of day.view.sides[0].layers) {
+    console.log(layer.name, layer.rateText, layer.legal?.label ?? '');
+  }
+}`;
 
 export default function DataPage() {
   const files = dataFiles(dataset);
@@ -30,15 +36,15 @@ export default function DataPage() {
   const rowCount = (name: string) => Math.max(0, file(name).trimEnd().split('\r\n').length - 1);
   const charts = chartTables(dataset);
   return (
-    <>
+    <Static>
       <JsonLd data={datasetLd(dataset)} />
       <header className="page-intro">
         <p className="eyebrow">Data</p>
         <h1>Download the data</h1>
         <p className="lede">
           Everything on this site comes from one dataset, version {dataset.version}, as of{' '}
-          {formatDate(dataset.asOf)}. Take it whole, table by table, or chart by chart. It is free
-          to reuse under {dataset.licence.name}, with credit.
+          {formatDate(dataset.asOf)} (its latest verified event). Take it whole, table by table, or
+          chart by chart. It is free to reuse under {dataset.licence.name}, with credit.
         </p>
       </header>
 
@@ -53,8 +59,9 @@ export default function DataPage() {
             <p className="small">
               Every record: {dataset.sources.length} sources, {dataset.actors.length} people and
               institutions, {dataset.events.length} events, {dataset.tariffMeasures.length} tariff
-              measures, {dataset.series.length} series, {dataset.statements.length} statements and{' '}
-              {dataset.claims.length} claims.
+              measures, {dataset.series.length} series, {dataset.statements.length} statements,{' '}
+              {dataset.claims.length} claims, {dataset.scheduled.length} changes scheduled after the
+              verified data, and the release history.
             </p>
           </li>
           <li>
@@ -110,6 +117,18 @@ export default function DataPage() {
         </ul>
       </section>
 
+      <section className="section" aria-labelledby="releases-heading">
+        <h2 id="releases-heading">Releases</h2>
+        <p>
+          Version {dataset.version} is the latest of {dataset.releases.length} releases.{' '}
+          <Link href={changesHref()}>What each release added, revised and removed</Link>, also as an{' '}
+          <a href={FEED_HREF} type="application/atom+xml">
+            Atom feed
+          </a>
+          .
+        </p>
+      </section>
+
       <section className="section" aria-labelledby="npm-heading">
         <h2 id="npm-heading">For developers: the npm package</h2>
         <p>
@@ -145,6 +164,6 @@ export default function DataPage() {
         <SeriesCatalogue />
       </section>
       <PageCite path="/data" />
-    </>
+    </Static>
   );
 }

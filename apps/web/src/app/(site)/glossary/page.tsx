@@ -1,8 +1,9 @@
-import { GLOSSARY } from '@tradetalks/core';
+import { dataset, GLOSSARY, sourceRefs } from '@tradetalks/core';
 import type { Metadata } from 'next';
 import { PageCite } from '@/components/page-cite';
 import { pageMetadata } from '@/lib/pages';
 import { SourceLine } from '@/ui/source-line';
+import { Static } from '@/ui/static';
 
 export const metadata: Metadata = pageMetadata('/glossary');
 
@@ -10,7 +11,7 @@ const byTerm = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en'));
 
 export default function GlossaryPage() {
   return (
-    <>
+    <Static>
       <header className="page-intro">
         <p className="eyebrow">Glossary</p>
         <h1>The words behind the numbers</h1>
@@ -30,12 +31,14 @@ export default function GlossaryPage() {
             </dt>
             <dd>
               <p>{entry.short}</p>
-              {'sourceIds' in entry ? <SourceLine ids={entry.sourceIds} /> : null}
+              {'sourceIds' in entry ? (
+                <SourceLine sources={sourceRefs(dataset, entry.sourceIds)} />
+              ) : null}
             </dd>
           </div>
         ))}
       </dl>
       <PageCite path="/glossary" />
-    </>
+    </Static>
   );
 }

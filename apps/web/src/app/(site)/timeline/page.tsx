@@ -3,8 +3,9 @@ import {
   ECONOMY_NAMES,
   EVENT_KIND_LABELS,
   eventKinds,
-  eventsInOrder,
   eventYears,
+  statementViews,
+  timelineView,
 } from '@tradetalks/core';
 import type { Metadata } from 'next';
 import { PageCite } from '@/components/page-cite';
@@ -15,15 +16,14 @@ import { WhoIsWho } from '@/components/timeline/who-is-who';
 import { pageMetadata } from '@/lib/pages';
 import { TIMELINE_ITEM_ATTR, TIMELINE_YEAR_ATTR } from '@/models/timeline/filter';
 import { eventSide } from '@/models/timeline/side';
+import { Static } from '@/ui/static';
 
 export const metadata: Metadata = pageMetadata('/timeline');
 
 export default function TimelinePage() {
   const years = eventYears(dataset).map(String);
-  const events = eventsInOrder(dataset);
-  const statementsFor = (eventId: string) =>
-    dataset.statements.filter((s) => s.eventId === eventId);
-  const unattached = dataset.statements.filter((s) => s.eventId === undefined);
+  const events = timelineView(dataset);
+  const unattached = statementViews(dataset).filter((s) => s.eventId === undefined);
   const groups = years.map((year) => ({
     year,
     events: events.filter((e) => e.date.startsWith(year)),
@@ -32,17 +32,20 @@ export default function TimelinePage() {
 
   return (
     <>
-      <header className="page-intro">
-        <p className="eyebrow">Timeline</p>
-        <h1>
-          {years[0]}–{years[years.length - 1]}, both ways
-        </h1>
-        <p className="lede">
-          {events.length} dated events: each side’s tariff actions and answers, the meetings, what
-          was said, and the data that came out in between. Dates are as precise as the sources
-          allow; each event has its own link.
-        </p>
-      </header>
+      <Static>
+        <header className="page-intro">
+          <p className="eyebrow">Timeline</p>
+          <h1>
+            {years[0]}–{years[years.length - 1]}, both ways
+          </h1>
+          <p className="lede">
+            {events.length} dated events: each side’s tariff actions and answers, the rulings, the
+            meetings, what was said, and the data that came out in between. Dates are as precise as
+            the sources allow; each event has its own link. Events that rest only on reports we
+            could not verify are marked as reported.
+          </p>
+        </header>
+      </Static>
       <TimelineWithFilter
         options={{ years, actorIds: dataset.actors.map((a) => a.id), kinds }}
         actorGroups={(['US', 'CN'] as const).map((economy) => ({
@@ -56,53 +59,55 @@ export default function TimelinePage() {
           id: e.id,
           year: e.date.slice(0, 4),
           kind: e.kind,
-          actorIds: e.actorIds,
+          actorIds: e.actors.map((a) => a.id),
         }))}
       />
-      {groups.map((group) =>
-        group.events.length === 0 ? null : (
-          <section
-            key={group.year}
-            className="timeline-year"
-            aria-labelledby={`year-${group.year}`}
-            {...{ [TIMELINE_YEAR_ATTR]: group.year }}
-          >
-            <h2 id={`year-${group.year}`} className="timeline-year__title">
-              {group.year}
-            </h2>
-            <p className="timeline-sides" aria-hidden="true">
-              <span>United States</span>
-              <span>China</span>
-            </p>
-            <ol className="timeline">
-              {group.events.map((e) => (
-                <li
-                  key={e.id}
-                  className={`timeline__item timeline__item--${eventSide(dataset, e)}`}
-                  {...{ [TIMELINE_ITEM_ATTR]: e.id }}
-                >
-                  <EventCard event={e} statements={statementsFor(e.id)} />
-                </li>
+      <Static>
+        {groups.map((group) =>
+          group.events.length === 0 ? null : (
+            <section
+              key={group.year}
+              className="timeline-year"
+              aria-labelledby={`year-${group.year}`}
+              {...{ [TIMELINE_YEAR_ATTR]: group.year }}
+            >
+              <h2 id={`year-${group.year}`} className="timeline-year__title">
+                {group.year}
+              </h2>
+              <p className="timeline-sides" aria-hidden="true">
+                <span>{ECONOMY_NAMES.US}</span>
+                <span>{ECONOMY_NAMES.CN}</span>
+              </p>
+              <ol className="timeline">
+                {group.events.map((e) => (
+                  <li
+                    key={e.id}
+                    className={`timeline__item timeline__item--${eventSide(e)}`}
+                    {...{ [TIMELINE_ITEM_ATTR]: e.id }}
+                  >
+                    <EventCard event={e} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ),
+        )}
+        {unattached.length > 0 ? (
+          <section className="section" aria-labelledby="also-said">
+            <h2 id="also-said">Also said, with no single dated event</h2>
+            <div className="grid-2">
+              {unattached.map((s) => (
+                <StatementQuote key={s.id} statement={s} />
               ))}
-            </ol>
+            </div>
           </section>
-        ),
-      )}
-      {unattached.length > 0 ? (
-        <section className="section" aria-labelledby="also-said">
-          <h2 id="also-said">Also said, with no single dated event</h2>
-          <div className="grid-2">
-            {unattached.map((s) => (
-              <StatementQuote key={s.id} statement={s} />
-            ))}
-          </div>
+        ) : null}
+        <section className="section" aria-labelledby="who">
+          <h2 id="who">Who’s who</h2>
+          <WhoIsWho />
         </section>
-      ) : null}
-      <section className="section" aria-labelledby="who">
-        <h2 id="who">Who’s who</h2>
-        <WhoIsWho />
-      </section>
-      <PageCite path="/timeline" />
+        <PageCite path="/timeline" />
+      </Static>
     </>
   );
 }
