@@ -2,6 +2,8 @@
 // and the JavaScript it loads, as transferred with gzip.
 
 const SCRIPT_SRC = /<script\b(?![^>]*\bnoModule\b)[^>]*\bsrc="([^"]+)"/gi;
+// The scripts the page's loader adds after the first paint (scripts/first-paint.mjs).
+const LOADED_LATER = /var s=(\[[^\]]*\]);function go\(\)/;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
 /** @param {string} url */
@@ -29,7 +31,10 @@ export const pageWeight = async (base, path) => {
     0,
   );
   const htmlGzip = (await gzipBytes(`${base}${path}`)).transferred;
-  const scripts = [...new Set([...html.matchAll(SCRIPT_SRC)].map((m) => m[1] ?? ''))];
+  const later = JSON.parse(LOADED_LATER.exec(html)?.[1] ?? '[]');
+  const scripts = [
+    ...new Set([...[...html.matchAll(SCRIPT_SRC)].map((m) => m[1] ?? ''), ...later]),
+  ];
   let jsGzip = 0;
   let jsRaw = 0;
   for (const src of scripts) {

@@ -47,7 +47,7 @@ describe('the fact check, findings first', () => {
     expect(await card.locator('.claim__figure').first().textContent()).toBe(wh.stated);
     for (const c of view.claims.filter((x) => x.after.length > 0)) {
       const text = await visibleText(page, `article#${c.id}`);
-      expect(text, c.id).toContain('What came after');
+      expect(text.toLowerCase(), c.id).toContain('what came after');
       for (const n of c.after) expect(text).toContain(n.text);
     }
     // Said once: recomputed figures keep two decimals on purpose.

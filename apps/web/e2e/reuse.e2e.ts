@@ -52,7 +52,10 @@ describe('chart downloads', () => {
       for (const mark of drawn) expect(svg, `${id}: ${mark}`).toContain(mark);
       const { context, page: tab } = await openPage(browser);
       await visit(tab, page);
-      expect(await tab.locator(`#${id} img[src="/charts/${id}.wide.svg"]`).count()).toBe(1);
+      const wide = `/charts/${id}.wide.svg`;
+      expect(
+        await tab.locator(`#${id} img[src="${wide}"], #${id} source[srcset="${wide}"]`).count(),
+      ).toBe(1);
 
       const pngResponse = await get(`/data/charts/${id}.png`);
       expect(pngResponse.headers.get('content-type')).toBe('image/png');

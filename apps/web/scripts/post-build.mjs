@@ -70,6 +70,13 @@ const headers = `# Written by scripts/post-build.mjs: the headers every host sho
   Cache-Control: public, max-age=3600
   Access-Control-Allow-Origin: *
 
+/charts/*
+  Cache-Control: public, max-age=3600
+
+/feed.xml
+  Content-Type: application/atom+xml; charset=utf-8
+  Cache-Control: public, max-age=3600
+
 ${pageRules.join('\n\n')}
 `;
 await writeFile(join(out, '_headers'), headers);

@@ -63,9 +63,10 @@ export const createHandler = async (root, encodings = ['br', 'gzip']) => {
     gzip: encodings.includes('gzip'),
     extensions: ['html'],
     setHeaders: (res, path) => {
-      apply(res, path);
       const type = CONTENT_TYPES[/\.[a-z0-9]+$/.exec(path)?.[0] ?? ''];
       if (type) res.setHeader('Content-Type', type);
+      // Then the _headers rules, which may name a type more precisely (the Atom feed).
+      apply(res, path);
     },
     onNoMatch: notFound,
   });

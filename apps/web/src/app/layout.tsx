@@ -17,6 +17,7 @@ import '@/styles/data.css';
 import '@/styles/chart-drawing.css';
 import '@/styles/charts.css';
 import '@/styles/claims.css';
+import '@/styles/story.css';
 import '@/styles/print.css';
 
 export const metadata: Metadata = {

@@ -21,7 +21,7 @@ const panelBoxes = (
   count: number,
 ): { width: number; height: number; boxes: PanelBox[] } => {
   if (name === 'wide') {
-    const width = 880;
+    const width = 920;
     const height = 380;
     const firstShare = count > 1 ? 0.44 : 1;
     const boxes: PanelBox[] = [];
@@ -34,7 +34,7 @@ const panelBoxes = (
         layout: {
           width: w,
           height,
-          margin: { top: 30 + MARKER_ROW, right: 124, bottom: 34, left: 48 },
+          margin: { top: 30 + MARKER_ROW, right: 142, bottom: 34, left: 48 },
           yTicks: 5,
           xTicks: i === 0 ? 4 : 6,
           endLabels: true,

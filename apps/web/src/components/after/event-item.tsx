@@ -2,6 +2,7 @@ import type { EventView } from '@tradetalks/core';
 import { eventHref, statementHref } from '@/lib/hrefs';
 import { Link } from '@/ui/link';
 import { SourceLine } from '@/ui/source-line';
+import { ReportedFigure } from '../home/after-summary';
 
 /**
  * One event of the story after the article: when, what, the figures it reports (each with
@@ -27,12 +28,7 @@ export function EventItem({ event, headingLevel = 3 }: { event: EventView; headi
       {event.figures.length > 0 ? (
         <ul className="after-figures">
           {event.figures.map((f) => (
-            <li key={`${f.label}-${f.text}`}>
-              <span className="after-figures__value num">{f.text}</span>{' '}
-              <span className="after-figures__label">{f.label}</span>
-              {f.dateText ? <span className="muted small"> (as of {f.dateText})</span> : null}
-              <SourceLine sources={f.sources} />
-            </li>
+            <ReportedFigure key={`${f.label}-${f.text}`} figure={f} />
           ))}
         </ul>
       ) : null}
