@@ -9,6 +9,7 @@ import { pageWeight } from './weight.mjs';
 
 const PAGES = [
   '/',
+  '/after',
   '/timeline',
   '/tariffs',
   '/tariffs/measures',
@@ -18,6 +19,7 @@ const PAGES = [
   '/data',
   '/sources',
   '/glossary',
+  '/changes',
   '/embed/tariff-history',
 ];
 const LIGHTHOUSE_PAGES = ['/', '/tariffs', '/claims'];
@@ -52,7 +54,9 @@ try {
       'over baseline': '—',
       'HTML gzip': kb(empty.htmlGzip),
       'HTML raw': kb(empty.htmlBytes),
-      'RSC inline': kb(empty.rscInlineBytes),
+      'of which RSC': kb(empty.flightBytes),
+      CSS: kb(empty.styleBytes),
+      content: kb(empty.contentBytes),
     },
     ...weights.map((w) => ({
       page: w.path,
@@ -60,7 +64,9 @@ try {
       'over baseline': kb(w.jsGzip - empty.jsGzip),
       'HTML gzip': kb(w.htmlGzip),
       'HTML raw': kb(w.htmlBytes),
-      'RSC inline': kb(w.rscInlineBytes),
+      'of which RSC': kb(w.flightBytes),
+      CSS: kb(w.styleBytes),
+      content: kb(w.contentBytes),
     })),
   ]);
 

@@ -3,6 +3,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { NAV_ITEMS } from '@/lib/site';
 import { Link } from '@/ui/link';
+import { Static } from '@/ui/static';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -32,7 +33,7 @@ export default function NotFound() {
       </a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
-        <div className="not-found">
+        <Static className="not-found">
           <p className="eyebrow">Error 404</p>
           <h1>There is no page here</h1>
           <p className="lede">
@@ -49,9 +50,11 @@ export default function NotFound() {
               </li>
             ))}
           </ul>
-        </div>
+        </Static>
       </main>
-      <SiteFooter />
+      <Static>
+        <SiteFooter />
+      </Static>
     </>
   );
 }

@@ -91,18 +91,39 @@ export const xScale = (
   const to = utcMs(axis.to);
   const scale = scaleUtc().domain([from, to]).range([0, width]);
   const years = (to - from) / (365.25 * 24 * 3600 * 1000);
-  const ticks = scale.ticks(layout.xTicks).map((date, i) => {
-    const month = date.getUTCMonth();
-    const label =
-      years > 2.5
-        ? String(date.getUTCFullYear())
-        : month === 0 || i === 0
-          ? monthYear(date)
-          : monthOnly(date);
-    return { at: scale(date), label };
-  });
+  const ticksFor = (count: number): Tick[] =>
+    scale.ticks(count).map((date, i) => {
+      const month = date.getUTCMonth();
+      const label =
+        years > 2.5
+          ? String(date.getUTCFullYear())
+          : month === 0 || i === 0
+            ? monthYear(date)
+            : monthOnly(date);
+      return { at: scale(date), label };
+    });
+  // Fewer ticks until no two labels touch (a narrow drawing of two years gets half-years).
+  let count = layout.xTicks;
+  let ticks = ticksFor(count);
+  while (count > 2 && !fits(ticks)) {
+    count -= 1;
+    ticks = ticksFor(count);
+  }
   return { at: (x) => scale(x), ticks };
 };
+
+/** Roughly how wide an axis label is at 13 px, plus the gap it needs. */
+const labelWidth = (label: string) => label.length * 7 + 10;
+
+/** Whether no two neighbouring tick labels touch. */
+export const fits = (ticks: readonly Tick[]): boolean =>
+  ticks.every((tick, i) => {
+    const last = ticks[i - 1];
+    return (
+      last === undefined ||
+      tick.at - last.at >= (labelWidth(last.label) + labelWidth(tick.label)) / 2
+    );
+  });
 
 /** Spread labels at least `gap` apart vertically, keeping their order. */
 export const dodge = (ys: readonly number[], gap: number): number[] => {
