@@ -91,24 +91,26 @@ export const xScale = (
   const to = utcMs(axis.to);
   const scale = scaleUtc().domain([from, to]).range([0, width]);
   const years = (to - from) / (365.25 * 24 * 3600 * 1000);
-  const ticksFor = (count: number): Tick[] =>
-    scale.ticks(count).map((date, i) => {
-      const month = date.getUTCMonth();
-      const label =
-        years > 2.5
-          ? String(date.getUTCFullYear())
-          : month === 0 || i === 0
-            ? monthYear(date)
-            : monthOnly(date);
-      return { at: scale(date), label };
-    });
-  // Fewer ticks until no two labels touch (a narrow drawing of two years gets half-years).
-  let count = layout.xTicks;
-  let ticks = ticksFor(count);
-  while (count > 2 && !fits(ticks)) {
-    count -= 1;
-    ticks = ticksFor(count);
+  const label = (date: Date, i: number) =>
+    years > 2.5
+      ? String(date.getUTCFullYear())
+      : date.getUTCMonth() === 0 || i === 0
+        ? monthYear(date)
+        : monthOnly(date);
+  const ticksOf = (dates: readonly Date[]): Tick[] =>
+    dates.map((date, i) => ({ at: scale(date), label: label(date, i) }));
+  // Fewer ticks until no two labels touch. Between quarters and years d3 has no step, so
+  // half-years come from the quarters (a narrow drawing of two years: Jan, Jul, Jan, Jul).
+  const candidates: Tick[][] = [];
+  for (let count = layout.xTicks; count >= 2; count -= 1) {
+    const dates = scale.ticks(count);
+    candidates.push(ticksOf(dates));
+    const halfYears = dates.filter((d) => d.getUTCDate() === 1 && d.getUTCMonth() % 6 === 0);
+    if (years <= 2.5 && halfYears.length >= 2 && halfYears.length < dates.length) {
+      candidates.push(ticksOf(halfYears));
+    }
   }
+  const ticks = candidates.find(fits) ?? candidates.at(-1) ?? [];
   return { at: (x) => scale(x), ticks };
 };
 
