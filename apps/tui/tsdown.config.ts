@@ -26,7 +26,7 @@ export default defineConfig({
           : 'shared-[hash].js',
   },
   plugins: [
-    inkFrameCache(),
+    ...(process.env.STOCK_INK ? [] : [inkFrameCache()]),
     {
       // Ink connects to React DevTools when DEV=true; the binary does without it (and `ws`).
       name: 'without-ink-devtools',

@@ -9,8 +9,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appChunk, CLI, ESC, RECORD_LOADS, requireBuild } from './binary';
 
 const TMUX = '/usr/bin/tmux';
+// A socket of its own for every run and every test, so parallel runs cannot meet.
+const RUN = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 let socket = 0;
-const SOCKET = () => `tradetalks-test-${process.pid}-${socket}`;
+const SOCKET = () => `tradetalks-test-${RUN}-${socket}`;
 const folder = mkdtempSync(join(tmpdir(), 'tradetalks-tmux-'));
 const PROMPT = 'READY$';
 
@@ -152,6 +154,33 @@ describe('in a real terminal (tmux)', () => {
     expect(plain).toMatch(reverse);
     keys('q');
     await expectRestored('no-colour');
+  });
+
+  it('takes every key of a read: \\t\\t, j\\r, abc\\x7f, \\x7f\\x7f, an arrow and a letter, a paste', async () => {
+    await startApp('chunks');
+    // send-keys -l writes its string to the terminal in one go.
+    keys('-l', '\t\t');
+    await waitFor((text) => text.includes('[3 Tariffs]'), 'two Tabs to Tariffs');
+    keys('-l', '2');
+    await waitFor((text) => text.includes('[2 Timeline]'), 'the Timeline');
+    keys('-l', '\u001b[Bj');
+    await waitFor((text) => /\b3 of \d+/.test(text), 'down and j: the third event');
+    keys('-l', 'k\r');
+    await waitFor((text) => /event 2 of \d+/.test(text), 'k and Enter: the second event open');
+    keys('Escape');
+    await waitFor((text) => !/event 2 of/.test(text), 'the list again');
+    keys('-l', '/');
+    keys('-l', 'abc\u007f');
+    await waitFor((text) => text.includes('/ ab▏'), 'abc then Backspace: ab');
+    keys('-l', '\u007f\u007f');
+    await waitFor((text) => text.includes('/ ▏'), 'two Backspaces: empty');
+    // A bracketed paste, as a terminal sends it: the shortcuts in it are only text.
+    keys('-l', '\u001b[200~geneva\u001b[201~');
+    await waitFor((text) => text.includes('/ geneva▏'), 'the paste in the filter');
+    keys('Enter');
+    await waitFor((text) => text.includes('filter “geneva”'), 'the filter kept');
+    keys('q');
+    await expectRestored('chunks');
   });
 
   it('restores the terminal after Ctrl+C', async () => {

@@ -184,6 +184,61 @@ describe('key sequences', () => {
     await app.press('2jj');
     expect(app.frame()).toContain(`3 of ${dataset.events.length}`);
   });
+});
+
+describe('keys that arrive in one read', () => {
+  const total = dataset.events.length;
+  it('\\t\\t: two Tabs go two views on', async () => {
+    const app = await open();
+    await app.write('\t\t');
+    expect(app.frame()).toContain('[3 Tariffs]');
+  });
+  it('j\\r: moves, then opens the item it moved to', async () => {
+    const app = await open({ columns: 100, rows: 30 });
+    await app.press('2');
+    await app.write('j\r');
+    expect(app.frame()).toContain(`event 2 of ${total}`);
+  });
+  it('abc\\x7f: types, then deletes one', async () => {
+    const app = await open();
+    await app.press('2', '/');
+    await app.write('abc\u007f');
+    expect(app.frame()).toContain('/ ab');
+  });
+  it('\\x7f\\x7f: deletes two', async () => {
+    const app = await open();
+    await app.press('2', '/');
+    await app.type('tariff');
+    await app.write('\u007f\u007f');
+    expect(app.frame()).toContain('/ tari▏');
+  });
+  it('an arrow sequence and a letter: both keys', async () => {
+    const app = await open();
+    await app.press('2');
+    await app.write('\u001b[Bj');
+    expect(app.frame()).toContain(`3 of ${total}`);
+  });
+  it('a bracketed paste goes into the filter as text, shortcuts and all', async () => {
+    const app = await open();
+    await app.press('2', '/');
+    await app.write('\u001b[200~geneva\u001b[201~');
+    expect(app.frame()).toContain('/ geneva');
+    expect(app.frame()).toContain('[2 Timeline]');
+  });
+  it('a paste in a list starts its filter; pasted q does not quit', async () => {
+    const app = await open();
+    await app.press('2');
+    await app.write('\u001b[200~q1\u001b[201~');
+    expect(app.frame()).toContain('/ q1');
+    expect(app.frameCount()).toBeGreaterThan(0);
+    await app.press('escape');
+    expect(app.frame()).toContain(`1 of ${total}`);
+  });
+  it('a paste outside a list does nothing', async () => {
+    const app = await open();
+    await app.write('\u001b[200~3q\u001b[201~');
+    expect(app.frame()).toContain('[1 Overview]');
+  });
 
   it('quits with q, and then draws no more', async () => {
     const app = await open();

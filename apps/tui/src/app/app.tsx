@@ -1,13 +1,26 @@
 import type { Dataset } from '@tradetalks/core';
-import { useApp, useInput } from 'ink';
+import { useApp } from 'ink';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Frame } from '../components/frame';
-import { isTyping, keyName } from '../keys/key-name';
+import type { InputEvent } from '../input/decode-input';
 import { createStateEnv } from '../screen/state-env';
 import { runInIdleSteps, warmUpSteps } from '../screen/warm-up';
 import { type AppState, initialState, type ViewId } from '../state/app-state';
 import { type Action, reduce } from '../state/reduce';
+import { useInputEvents } from './use-input-events';
 import { useOnResize, useTerminalSize } from './use-terminal-size';
+
+/** An input event as the reducer's action. */
+const toAction = (event: InputEvent): Action => {
+  switch (event.kind) {
+    case 'key':
+      return { type: 'key', key: event.name, typed: event.text };
+    case 'paste':
+      return { type: 'paste', text: event.text };
+    case 'wheel':
+      return { type: 'wheel', direction: event.direction };
+  }
+};
 
 export interface AppProps {
   readonly dataset: Dataset;
@@ -38,15 +51,11 @@ export const App = ({ dataset, date, view }: AppProps) => {
     if (state.quit) exit();
   }, [state.quit, exit]);
 
-  useInput((input, key) => {
-    // Keys that arrive together (typed fast, sent by a script) come as one string: outside
-    // a filter each character is a key of its own.
-    const typed = isTyping(input, key);
-    const presses = typed && [...input].length > 1 && !state.editing ? [...input] : [input];
-    for (const press of presses) {
-      dispatch({ type: 'key', key: keyName(press, key), typed: typed ? press : undefined });
-    }
-  });
+  // All the keys of one read in order, each against the state the one before left, drawn
+  // as one frame.
+  useInputEvents((events) =>
+    setState((s) => events.reduce((next, event) => reduce(next, toAction(event), env), s)),
+  );
 
   return <Frame state={state} dataset={dataset} />;
 };

@@ -9,9 +9,10 @@ export interface AppOptions {
   readonly color: boolean;
 }
 
-const ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
-const MAIN_SCREEN = '\u001b[?1049l';
-const SHOW_CURSOR = '\u001b[?25h';
+// Full screen on the alternate screen; bracketed paste (a paste arrives marked, so it is
+// text, not keys); the mouse wheel reported (SGR encoding). Each is undone on the way out.
+const ENTER = '\u001b[?1049h\u001b[H\u001b[?2004h\u001b[?1000h\u001b[?1006h';
+const LEAVE = '\u001b[?1006l\u001b[?1000l\u001b[?2004l\u001b[?25h\u001b[?1049l';
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 
 /**
@@ -21,7 +22,7 @@ const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
  */
 export const runApp = async ({ dataset, date, color }: AppOptions): Promise<number> => {
   const { stdout } = process;
-  stdout.write(ALTERNATE_SCREEN);
+  stdout.write(ENTER);
   const instance = render(
     <ColorContext.Provider value={color}>
       <App dataset={dataset} date={date} view={date === undefined ? 'overview' : 'tariffs'} />
@@ -34,7 +35,8 @@ export const runApp = async ({ dataset, date, color }: AppOptions): Promise<numb
     restored = true;
     instance.unmount();
     instance.cleanup();
-    stdout.write(SHOW_CURSOR + MAIN_SCREEN);
+    if (process.stdin.isTTY) process.stdin.setRawMode(false);
+    stdout.write(LEAVE);
   };
   const handlers: (() => void)[] = Object.entries(SIGNALS).map(([signal, number]) => {
     const handler = () => {

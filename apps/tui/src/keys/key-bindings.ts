@@ -36,7 +36,7 @@ export type Command =
 export type Scope = 'filter' | 'lists' | 'detail' | 'event' | 'tariffs' | 'everywhere';
 
 export interface KeyBinding {
-  /** Key names as `keys/key-name.ts` produces them: `tab`, `shift+tab`, `ctrl+c`, `j`, `G`… */
+  /** Key names as `input/decode-input.ts` produces them: `tab`, `shift+tab`, `ctrl+c`, `j`, `G`… */
   readonly keys: readonly string[];
   /** The keys as help shows them. */
   readonly label: string;

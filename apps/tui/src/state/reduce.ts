@@ -1,3 +1,4 @@
+import { cleanPaste } from '../input/decode-input';
 import type { Command } from '../keys/key-bindings';
 import { type KeyContext, resolveKey } from '../keys/resolve-key';
 import {
@@ -13,10 +14,13 @@ import {
 } from './app-state';
 
 export type Action =
-  /** A key as `keys/key-name.ts` names it, and the text it typed, if any. */
+  /** A key as `input/decode-input.ts` names it, and the text it typed, if any. */
   | { readonly type: 'key'; readonly key: string; readonly typed?: string | undefined }
   | { readonly type: 'command'; readonly command: Command; readonly key?: string }
   | { readonly type: 'type'; readonly text: string }
+  /** Text pasted (bracketed paste): into the filter, never read as keys. */
+  | { readonly type: 'paste'; readonly text: string }
+  | { readonly type: 'wheel'; readonly direction: 'up' | 'down' }
   | { readonly type: 'resize'; readonly columns: number; readonly rows: number };
 
 /** What the reducer needs to know about the screen and the data, as pure functions of state. */
@@ -33,6 +37,9 @@ export interface StateEnv {
     readonly next: (date: string) => string | undefined;
   };
 }
+
+/** Rows a page scrolls for one step of the mouse wheel (a list moves one item). */
+const WHEEL_ROWS = 3;
 
 const clamp = (value: number, min: number, max: number) =>
   Math.min(Math.max(value, min), Math.max(min, max));
@@ -271,6 +278,19 @@ export const reduce = (state: AppState, action: Action, env: StateEnv): AppState
       return refit({ ...state, viewport: { columns: action.columns, rows: action.rows } }, env);
     case 'type':
       return state.editing ? editFilter(state, (f) => f + action.text) : state;
+    case 'paste': {
+      const text = cleanPaste(action.text);
+      if (text === '' || state.help) return state;
+      if (state.editing) return editFilter(state, (f) => f + text);
+      // A paste in a list starts its filter with the text; elsewhere there is nothing to paste into.
+      if (!isListView(state.view) || state.lists[state.view].open) return state;
+      return { ...editFilter(state, () => text), editing: true };
+    }
+    case 'wheel': {
+      const focus = focusOf(state);
+      const step = focus.kind === 'list' ? 1 : WHEEL_ROWS;
+      return move(state, env, 'delta', action.direction === 'down' ? step : -step);
+    }
     case 'key': {
       // Resolved against this state, not the one the key handler last saw: keys that
       // arrive together (a paste, a fast typist) each see the state the one before left.

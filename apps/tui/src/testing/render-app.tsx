@@ -53,10 +53,10 @@ export const renderApp = async ({
     await settle();
   };
   await resize({ columns, rows });
-  // Ink listens to stdin from an effect after the first frame; a key sent before it would
-  // be lost, so wait until it listens (a loaded machine can take a while).
+  // The app listens to stdin from an effect after the first frame; a key sent before it
+  // would be lost, so wait until it listens (a loaded machine can take a while).
   const started = Date.now();
-  while (instance.stdin.listenerCount('readable') === 0 && Date.now() - started < 2_000) {
+  while (instance.stdin.listenerCount('data') === 0 && Date.now() - started < 2_000) {
     await settle();
   }
   const frame = () => (instance.lastFrame() ?? '').replace(ANSI, '');
@@ -75,6 +75,8 @@ export const renderApp = async ({
     press: async (...keys: string[]) => {
       for (const key of keys) await send(KEYS[key] ?? key);
     },
+    /** Send `data` in one write, as a paste, auto-repeat or a script over SSH delivers it. */
+    write: send,
     /** Type text one character at a time, as a person would. */
     type: async (text: string) => {
       for (const char of text) await send(char);
