@@ -2,12 +2,18 @@
 // tradetalks: reads the flags and picks a mode. Printing (a command, --json, or no terminal)
 // runs from this file's chunk alone; the interactive app, with Ink and React, is a separate
 // chunk imported only when both ends are a terminal.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { dataset, formatDate, tariffDateRange } from '@tradetalks/core';
 import { version } from '../package.json';
-import { helpText } from './args/help-text';
+import { commandHelpText, helpText } from './args/help-text';
 import { parseCliArgs } from './args/parse-args';
 import { wantsColor } from './env/color';
+import { page } from './io/pager';
+import { onWriteError, writeOut } from './io/write-out';
+import { toJsonText } from './json/json-parts';
 import { printCommand } from './print/print-command';
+import { commandEntry } from './views/registry';
 
 const DEFAULT_WIDTH = 80;
 const MIN_WIDTH = 20;
@@ -22,6 +28,10 @@ const printWidth = (): number => {
       : DEFAULT_WIDTH;
   return Math.max(MIN_WIDTH, columns || DEFAULT_WIDTH);
 };
+
+/** Where the JSON Schemas ship: `schemas/` beside `dist/` in the package. */
+const schemaPath = (command: string): string =>
+  join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas', `${command}.schema.json`);
 
 /**
  * Run `load` with the global `fetch` hidden. Ink's layout engine (yoga, WebAssembly) is
@@ -43,6 +53,12 @@ const withoutFetch = async <T>(load: () => Promise<T>): Promise<T> => {
   }
 };
 
+/** Text for a person: through the pager in a terminal (unless --no-pager), else as it is. */
+const show = async (text: string, { pager }: { pager: boolean }): Promise<void> => {
+  if (pager && process.stdout.isTTY && (await page(text, process.env))) return;
+  await writeOut(text);
+};
+
 const main = async (): Promise<number> => {
   const parsed = parseCliArgs(process.argv.slice(2), tariffDateRange(dataset));
   if (!parsed.ok) {
@@ -50,14 +66,21 @@ const main = async (): Promise<number> => {
     return 2;
   }
   const options = parsed.options;
+  const pager = !options.noPager;
   if (options.help) {
-    process.stdout.write(helpText({ version, asOf: formatDate(dataset.asOf) }));
+    const text =
+      options.command === undefined
+        ? helpText({ version, asOf: formatDate(dataset.asOf, { short: true }) })
+        : commandHelpText(options.command, { schemaPath: schemaPath(options.command) });
+    await show(text, { pager });
     return 0;
   }
   if (options.version) {
-    process.stdout.write(
-      `tradetalks ${version} (data ${dataset.version}, as of ${dataset.asOf})\n`,
-    );
+    await writeOut(`tradetalks ${version} (data ${dataset.version}, as of ${dataset.asOf})\n`);
+    return 0;
+  }
+  if (options.schema && options.command !== undefined) {
+    await show(toJsonText(commandEntry(options.command).schema), { pager });
     return 0;
   }
   const color = wantsColor({
@@ -76,18 +99,21 @@ const main = async (): Promise<number> => {
   }
   const text = printCommand(
     options.command ?? 'facts',
-    { json: options.json, date: options.date, width: printWidth(), color },
+    {
+      json: options.json,
+      date: options.date,
+      width: printWidth(),
+      color,
+      typographic: Boolean(process.stdout.isTTY),
+    },
     dataset,
   );
-  process.stdout.write(text);
+  await show(text, { pager });
   return 0;
 };
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// A reader that stops early (`| head`) is not an error; any other failed write is, in one line.
+process.stdout.on('error', onWriteError);
 
 main().then(
   (code) => {

@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { dataset, formatDate, formatRate, tariffStackOn } from '@tradetalks/core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { COMMAND_NAMES } from '../src/args/commands';
@@ -26,11 +30,46 @@ describe('the binary in a pipe', () => {
     expect(stdout).not.toContain(ESC);
   });
 
-  it.each(COMMAND_NAMES)('%s --json prints valid JSON and exits 0', (command) => {
+  it.each(COMMAND_NAMES)('%s --json is valid against the schema the package ships', (command) => {
     const { status, stdout } = run([command, '--json']);
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json.asOf).toBe(dataset.asOf);
+    expect(json).toMatchObject({ schemaVersion: 1, command, asOf: dataset.asOf });
+    const schema = JSON.parse(
+      readFileSync(new URL(`../schemas/${command}.schema.json`, import.meta.url), 'utf8'),
+    );
+    const validate = new Ajv2020({ allowUnionTypes: true }).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(JSON.parse(run([command, '--schema']).stdout)).toEqual(schema);
+  });
+
+  it('uses ASCII minus signs in a pipe, so awk and sort -n read them', () => {
+    const { stdout } = run(['trade']);
+    expect(stdout).not.toContain('\u2212');
+    expect(stdout).toMatch(/-\$\d/);
+  });
+
+  it('fits printed labels to COLUMNS without cutting them', () => {
+    for (const columns of ['40', '80', '120']) {
+      const { stdout } = run(['claims'], { COLUMNS: columns });
+      const flat = stdout.replace(/\s+/g, ' ');
+      for (const claim of dataset.claims) expect(flat).toContain(claim.text.replace(/\s+/g, ' '));
+      const lines = stdout.split('\n').filter((l) => !/https?:/.test(l));
+      expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(Number(columns));
+    }
+  });
+
+  it('never starts a pager in a pipe, even with PAGER set', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tradetalks-pager-'));
+    try {
+      const marker = join(folder, 'paged');
+      const { status, stdout } = run(['claims'], { PAGER: `touch ${marker}; cat` });
+      expect(status).toBe(0);
+      expect(stdout).toContain('tradetalks claims');
+      expect(existsSync(marker)).toBe(false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('prints the tariff stack on the day given by --date', () => {
@@ -107,6 +146,45 @@ describe('--help and --version', () => {
   });
 });
 
+describe('help for one command', () => {
+  it.each([
+    ['tariffs', '--help'],
+    ['help', 'tariffs'],
+    ['tariffs', '-h'],
+  ])('%s %s leads with examples, then usage, options and the schema', (...args) => {
+    const { status, stdout, stderr } = run(args);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^tradetalks tariffs: /);
+    expect(lines[2]).toBe('Examples');
+    expect(stdout).toContain('tradetalks tariffs --date 2025-04-10');
+    expect(stdout.indexOf('Examples')).toBeLessThan(stdout.indexOf('Usage'));
+    expect(stdout).toContain('--date YYYY-MM-DD');
+    expect(stdout).toMatch(/JSON Schema: .*schemas\/tariffs\.schema\.json/);
+    const path = /JSON Schema: (\S+)/.exec(stdout)?.[1] ?? '';
+    expect(existsSync(path), path).toBe(true);
+  });
+});
+
+describe('a write that fails', () => {
+  it.each([
+    ['a full disk (> /dev/full)', '> /dev/full', /no space left on the device \(ENOSPC\)/],
+    ['a read-only descriptor (1< /dev/null)', '1< /dev/null', /not open for writing \(EBADF\)/],
+  ])('%s: one line on stderr, exit 1, no code or stack', (_what, redirect, message) => {
+    for (const args of ['facts', 'claims --json', 'tariffs --help']) {
+      const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" ${args} ${redirect}`], {
+        env: cleanEnv(),
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\n\s+at |function|=>|node:/);
+    }
+  });
+});
+
 describe('mistakes on the command line', () => {
   it.each([
     [['--frobnicate'], /unknown option --frobnicate/],
@@ -117,6 +195,9 @@ describe('mistakes on the command line', () => {
     [['tariffs', '--date'], /--date needs a day/],
     [['trade', '--date', '2025-04-10'], /--date does not apply to “trade”/],
     [['facts', 'claims'], /unexpected argument “claims”/],
+    [['--help=foo'], /-h\/--help takes no value \(got --help=foo\)/],
+    [['-h=1'], /-h\/--help takes no value \(got -h=1\)/],
+    [['tariffs', '--json=yes'], /--json takes no value/],
   ])('%j: one line on stderr naming it, with a hint, exit 2', (args, message) => {
     const { status, stdout, stderr } = run(args);
     expect(status).toBe(2);

@@ -157,7 +157,7 @@ describe('key sequences', () => {
   });
 
   it('shows help drawn from the key table, and closes it', async () => {
-    const app = await open({ columns: 80, rows: 40 });
+    const app = await open({ columns: 80, rows: 60 });
     await app.press('?');
     expect(app.frame()).toContain('EVERYWHERE');
     expect(app.frame()).toContain('Move the date to the previous tariff action');

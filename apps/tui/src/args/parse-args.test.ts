@@ -13,6 +13,8 @@ describe('parseCliArgs: what it accepts', () => {
         json: false,
         date: undefined,
         noColor: false,
+        noPager: false,
+        schema: false,
         help: false,
         version: false,
       },
@@ -30,6 +32,16 @@ describe('parseCliArgs: what it accepts', () => {
     expect(tariffs.ok && tariffs.options.date).toBe('2025-04-10');
     const app = parse('--date=2019-05-10');
     expect(app.ok && app.options).toMatchObject({ command: undefined, date: '2019-05-10' });
+  });
+  it('reads help for one command in both spellings', () => {
+    for (const argv of [
+      ['tariffs', '--help'],
+      ['help', 'tariffs'],
+      ['tariffs', '-h'],
+    ]) {
+      const parsed = parse(...argv);
+      expect(parsed.ok && parsed.options).toMatchObject({ help: true, command: 'tariffs' });
+    }
   });
   it('reads help in every spelling, version and --no-color', () => {
     for (const argv of [['--help'], ['-h'], ['help']]) {
@@ -60,7 +72,13 @@ describe('parseCliArgs: what it refuses, and says why', () => {
     [['tariffs', '--date', '2025-02-30'], 'is not a day in the calendar', 'YYYY-MM-DD'],
     [['tariffs', '--date', '2030-01-01'], 'outside the data', '2025-11-10'],
     [['facts', '--date', '2025-04-10'], '--date does not apply to “facts”', 'tradetalks tariffs'],
-    [['--json=yes'], '--json takes no value', 'tradetalks --help'],
+    [['--json=yes'], '--json takes no value (got --json=yes)', 'Use --json alone'],
+    [['--help=foo'], '-h/--help takes no value (got --help=foo)', 'Use --help alone'],
+    [['-h=1'], '-h/--help takes no value (got -h=1)', 'Use -h alone'],
+    [['claims', '--no-color=1'], '--no-color takes no value', 'Use --no-color alone'],
+    [['-x=1'], 'unknown option -x', 'tradetalks --help'],
+    [['--schema'], '--schema needs a command', 'tradetalks tariffs --schema'],
+    [['help', 'tarifs'], 'unknown command “tarifs”', 'Did you mean “tariffs”?'],
   ])('%j', (argv, message, hint) => {
     const parsed = parse(...argv);
     expect(parsed.ok).toBe(false);

@@ -3,7 +3,7 @@ import { Box } from 'ink';
 import { footerLine, headerLines, tooSmallLines } from '../screen/chrome';
 import { bodySize, isTooSmall } from '../screen/layout';
 import type { AppState } from '../state/app-state';
-import { CurrentView } from '../views/current-view';
+import { CurrentView } from './current-view';
 import { LinesView } from './lines-view';
 
 /** The whole screen: title and tabs, the current view, the footer with keys and position. */

@@ -17,9 +17,9 @@ export const ListPane = ({
   readonly height: number;
 }) => {
   const rows: Line[] = [...screen.header];
-  const end = Math.min(screen.count, list.top + screen.visible);
+  const end = Math.min(screen.count, list.top + screen.visibleFrom(list.top));
   for (let index = list.top; index < end; index++)
     rows.push(...screen.item(index, index === list.cursor));
   if (screen.count === 0) rows.push(EMPTY);
-  return <LinesView lines={rows} height={height} />;
+  return <LinesView lines={rows.slice(0, height)} height={height} />;
 };

@@ -9,13 +9,14 @@ import {
 } from '@tradetalks/core';
 import {
   BLANK,
+  besidePrefix,
   type Line,
   labelled,
   paragraph,
   type Segment,
   seg,
   type Tone,
-  truncateLine,
+  wrapLine,
 } from '../lines/line';
 import { perDataset } from '../model/memo';
 import { pad } from '../text/width';
@@ -47,8 +48,8 @@ export const filteredClaims = (dataset: Dataset, filter: string): readonly Claim
   );
 };
 
-/** "✓ 20 Consistent · ≠ 1 Mislabelled …": only the verdicts that occur. */
-export const verdictSummary = (results: readonly ClaimResult[], width: number): Line => {
+/** "✓ 20 Consistent · ≠ 1 Mislabelled …": only the verdicts that occur, wrapped, every count kept. */
+export const verdictSummary = (results: readonly ClaimResult[], width: number): Line[] => {
   const counts = verdictCounts(results);
   const parts = (Object.keys(VERDICTS) as Verdict[])
     .filter((v) => counts[v] > 0)
@@ -56,32 +57,28 @@ export const verdictSummary = (results: readonly ClaimResult[], width: number): 
       seg(i === 0 ? '' : ' · ', 'muted'),
       seg(`${VERDICTS[v].symbol} ${counts[v]} ${VERDICTS[v].label}`, verdictTone(v)),
     ]);
-  return truncateLine(parts, width);
+  return wrapLine(parts, width);
 };
 
-export const claimItemHeight = (width: number): number => (width < NARROW ? 2 : 1);
-
-/** One claim as a list item: verdict, the figure stated, the claim. */
+/** One claim as a list item: verdict, the figure stated, the claim, wrapped, never cut. */
 export const claimItem = (result: ClaimResult, width: number): Line[] => {
+  const verdict = verdictSegment(result.verdict);
   if (width < NARROW) {
     return [
-      truncateLine([verdictSegment(result.verdict), seg(` · ${result.stated}`)], width),
-      truncateLine([seg('  '), seg(result.claim.text, 'muted')], width),
+      ...wrapLine([verdict, seg(` · ${result.stated}`)], width),
+      ...besidePrefix(BLANK, 2, [seg(result.claim.text, 'muted')], width),
     ];
   }
-  const verdict = verdictSegment(result.verdict);
-  return [
-    truncateLine(
-      [
-        { ...verdict, text: pad(verdict.text, VERDICT_WIDTH - 1) },
-        seg(' '),
-        seg(pad(result.stated, STATED_WIDTH - 1), 'plain', true),
-        seg(' '),
-        seg(result.claim.text),
-      ],
-      width,
-    ),
-  ];
+  return besidePrefix(
+    [
+      { ...verdict, text: pad(verdict.text, VERDICT_WIDTH - 1) },
+      seg(' '),
+      seg(pad(result.stated, STATED_WIDTH - 1), 'plain', true),
+    ],
+    VERDICT_WIDTH + STATED_WIDTH,
+    [seg(result.claim.text)],
+    width,
+  );
 };
 
 /** A claim's working: stated against recomputed, the formula, the verdict and why. */
@@ -158,7 +155,7 @@ export const claimsPrintLines = (dataset: Dataset, width: number): Line[] => {
   const results = claimResults(dataset);
   const lines: Line[] = [
     heading('Claims', 'the article’s figures, re-checked', width),
-    verdictSummary(results, width),
+    ...verdictSummary(results, width),
   ];
   for (const r of results) {
     lines.push(

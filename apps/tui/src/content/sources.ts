@@ -5,7 +5,7 @@ import {
   formatDate,
   type Source,
 } from '@tradetalks/core';
-import { BLANK, type Line, labelled, paragraph, seg, spread, truncateLine } from '../lines/line';
+import { BLANK, besidePrefix, type Line, labelled, paragraph, seg, wrapLine } from '../lines/line';
 import { perDataset } from '../model/memo';
 import { pad } from '../text/width';
 import { heading, truncateUrl } from './parts';
@@ -43,25 +43,23 @@ export const filteredSources = (dataset: Dataset, filter: string): readonly Sour
 
 const TAG_WIDTH = 18;
 
-export const sourceItemHeight = (width: number): number => (width < NARROW ? 2 : 1);
-
 /** One source as a list item: publisher and title, with its kind and how often it is cited. */
 export const sourceItem = (dataset: Dataset, source: Source, width: number): Line[] => {
   const cited = citationsOf(dataset).get(source.id)?.length ?? 0;
   const tag = `${KIND_TAGS[source.kind]} · ${cited}×`;
   if (width < NARROW) {
     return [
-      truncateLine([seg(source.publisher, 'plain', true), seg(` · ${tag}`, 'muted')], width),
-      truncateLine([seg('  '), seg(source.title, 'muted')], width),
+      ...wrapLine([seg(source.publisher, 'plain', true), seg(` · ${tag}`, 'muted')], width),
+      ...besidePrefix(BLANK, 2, [seg(source.title, 'muted')], width),
     ];
   }
-  return [
-    spread(
-      [seg(source.publisher, 'plain', true), seg(` — ${source.title}`, 'muted')],
-      [seg(pad(tag, TAG_WIDTH, 'right'), 'muted')],
-      width,
-    ),
-  ];
+  return besidePrefix(
+    BLANK,
+    0,
+    [seg(source.publisher, 'plain', true), seg(` — ${source.title}`, 'muted')],
+    width,
+    [seg(pad(tag, TAG_WIDTH, 'right'), 'muted')],
+  );
 };
 
 /** One source in full, and every record that cites it, by kind of record. */

@@ -232,7 +232,7 @@ export const tariffBody = (
   dataset: Dataset,
   date: string,
   width: number,
-  { zoom = false } = {},
+  { zoom = false, height = 24 }: { zoom?: boolean; height?: number } = {},
 ): Line[] => {
   const scale = tariffScale(dataset);
   const wide = width >= SIDE_BY_SIDE;

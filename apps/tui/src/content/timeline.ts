@@ -8,7 +8,7 @@ import {
   formatRate,
   getActor,
 } from '@tradetalks/core';
-import { BLANK, type Line, labelled, paragraph, seg, truncateLine } from '../lines/line';
+import { BLANK, besidePrefix, type Line, labelled, paragraph, seg, wrapLine } from '../lines/line';
 import { pad } from '../text/width';
 import { heading, sourceListLines } from './parts';
 
@@ -21,30 +21,22 @@ const KIND_WIDTH = 15;
 export const timelineEvents = (dataset: Dataset, filter: string): readonly Event[] =>
   filterEvents(dataset, { text: filter });
 
-export const eventItemHeight = (width: number): number => (width < NARROW ? 2 : 1);
-
-/** One event as a list item, `eventItemHeight(width)` rows of `width`. */
+/** One event as a list item: date and kind, then its title, wrapped, never cut. */
 export const eventItem = (event: Event, width: number): Line[] => {
   const date = formatDate(event.date, { short: true });
   const kind = EVENT_KIND_LABELS[event.kind];
   if (width < NARROW) {
     return [
-      truncateLine([seg(date, 'accent'), seg(` · ${kind}`, 'muted')], width),
-      truncateLine([seg('  '), seg(event.title)], width),
+      ...wrapLine([seg(date, 'accent'), seg(` · ${kind}`, 'muted')], width),
+      ...besidePrefix(BLANK, 2, [seg(event.title)], width),
     ];
   }
-  return [
-    truncateLine(
-      [
-        seg(pad(date, DATE_WIDTH - 1), 'accent'),
-        seg(' '),
-        seg(pad(kind, KIND_WIDTH - 1), 'muted'),
-        seg(' '),
-        seg(event.title),
-      ],
-      width,
-    ),
-  ];
+  return besidePrefix(
+    [seg(pad(date, DATE_WIDTH - 1), 'accent'), seg(' '), seg(pad(kind, KIND_WIDTH - 1), 'muted')],
+    DATE_WIDTH + KIND_WIDTH,
+    [seg(event.title)],
+    width,
+  );
 };
 
 /** Everything about one event: when, who, what, the tariffs it set, quotes, sources. */
@@ -115,7 +107,7 @@ export const timelinePrintLines = (dataset: Dataset, width: number): Line[] => {
     }
     lines.push(
       ...eventItem(event, width),
-      ...paragraph(event.summary, width, 'muted', width < NARROW ? 2 : DATE_WIDTH),
+      ...paragraph(event.summary, width, 'muted', width < NARROW ? 2 : DATE_WIDTH + KIND_WIDTH),
     );
   }
   return lines;

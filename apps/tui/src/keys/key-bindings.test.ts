@@ -37,7 +37,11 @@ describe('the key-binding table', () => {
       'event-tariffs',
       'next-item',
       'previous-item',
+      'open-link',
+      'copy-link',
+      'next-link',
       'help',
+      'suspend',
       'quit',
     ];
     expect(new Set(KEY_BINDINGS.map((b) => b.command))).toEqual(new Set(commands));

@@ -2,6 +2,8 @@
 // screen, the footer hints, `tradetalks --help` and the README's table are all drawn from
 // this table; nothing else names a key.
 
+import { VIEWS } from '../views/registry';
+
 /** What a key asks the app to do; the reducer in state/ carries it out. */
 export type Command =
   | 'next-view'
@@ -25,7 +27,11 @@ export type Command =
   | 'event-tariffs'
   | 'next-item'
   | 'previous-item'
+  | 'open-link'
+  | 'copy-link'
+  | 'next-link'
   | 'help'
+  | 'suspend'
   | 'quit';
 
 /**
@@ -33,7 +39,7 @@ export type Command =
  * not trigger shortcuts); `lists` is Timeline, Claims and Sources; `detail` is an item
  * opened in one of them, `event` an event opened on the Timeline; the rest everywhere.
  */
-export type Scope = 'filter' | 'lists' | 'detail' | 'event' | 'tariffs' | 'everywhere';
+export type Scope = 'filter' | 'lists' | 'detail' | 'event' | 'links' | 'tariffs' | 'everywhere';
 
 export interface KeyBinding {
   /** Key names as `input/decode-input.ts` produces them: `tab`, `shift+tab`, `ctrl+c`, `j`, `G`… */
@@ -47,7 +53,9 @@ export interface KeyBinding {
   readonly hint?: string;
 }
 
-export const VIEW_KEYS = ['1', '2', '3', '4', '5', '6'] as const;
+/** `1`, `2`, … one digit per view, in tab order. */
+export const VIEW_KEYS: readonly string[] = VIEWS.map((_, i) => String(i + 1));
+const VIEW_TITLES = VIEWS.map((v) => v.title).join(', ');
 
 export const KEY_BINDINGS: readonly KeyBinding[] = [
   {
@@ -67,10 +75,10 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   },
   {
     keys: VIEW_KEYS,
-    label: '1–6',
+    label: `1–${VIEW_KEYS.length}`,
     command: 'go-view',
     scope: 'everywhere',
-    description: 'Go to a view: Overview, Timeline, Tariffs, Trade, Claims, Sources',
+    description: `Go to a view: ${VIEW_TITLES}`,
   },
   {
     keys: ['down', 'j'],
@@ -172,6 +180,30 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     hint: 'tariffs that day',
   },
   {
+    keys: ['o'],
+    label: 'o',
+    command: 'open-link',
+    scope: 'links',
+    description: 'Open the selected item’s source in the browser ($BROWSER, else the system’s)',
+    hint: 'open link',
+  },
+  {
+    keys: ['y'],
+    label: 'y',
+    command: 'copy-link',
+    scope: 'links',
+    description: 'Copy the address of that source (to the terminal’s clipboard, OSC 52)',
+    hint: 'copy link',
+  },
+  {
+    keys: ['l'],
+    label: 'l',
+    command: 'next-link',
+    scope: 'links',
+    description: 'Pick the next of the item’s sources for o and y',
+    hint: 'next link',
+  },
+  {
     keys: ['z'],
     label: 'z',
     command: 'zoom',
@@ -219,6 +251,13 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     hint: 'help',
   },
   {
+    keys: ['ctrl+z'],
+    label: 'Ctrl+Z',
+    command: 'suspend',
+    scope: 'everywhere',
+    description: 'Suspend to the shell; `fg` brings the app back',
+  },
+  {
     keys: ['q', 'ctrl+c'],
     label: 'q Ctrl+C',
     command: 'quit',
@@ -228,11 +267,30 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   },
 ];
 
+/** "Timeline, Claims and Sources". */
+const titlesOf = (views: readonly { title: string }[]): string =>
+  views.length <= 1
+    ? (views[0]?.title ?? '')
+    : `${views
+        .slice(0, -1)
+        .map((v) => v.title)
+        .join(', ')} and ${views.at(-1)?.title}`;
+
+const withScope = (scope: Scope) =>
+  VIEWS.filter((v) => ('scopes' in v ? (v.scopes as readonly Scope[]) : []).includes(scope));
+const lists = VIEWS.filter((v) => v.kind === 'list');
+const withDetailScope = (scope: Scope) =>
+  lists.filter((v) =>
+    ('detailScopes' in v ? (v.detailScopes as readonly Scope[]) : []).includes(scope),
+  );
+
+/** Where each scope's keys work, in words, drawn from the views that add the scope. */
 export const SCOPE_TITLES: Record<Scope, string> = {
   everywhere: 'Everywhere',
-  lists: 'Timeline, Claims and Sources',
+  lists: titlesOf(lists),
   detail: 'An item opened in a list',
-  event: 'An event, opened on the Timeline',
-  tariffs: 'Tariffs',
+  event: `An item opened on the ${titlesOf(withDetailScope('event'))}`,
+  links: `An item in ${titlesOf(lists)}, or open`,
+  tariffs: titlesOf(withScope('tariffs')),
   filter: 'While typing a filter',
 };

@@ -167,3 +167,26 @@ export const besideEachOther = (
     ...truncateLine(right[i] ?? BLANK, column),
   ]);
 };
+
+/**
+ * `body` wrapped beside a column of `prefixWidth` that holds `prefix` on the first row:
+ * `10 Apr 2025  Tariff action  U.S. lifts the China rate…` with the rest of the title
+ * wrapped under itself, never cut. `right`, when given, sits flush right on the first row.
+ */
+export const besidePrefix = (
+  prefix: Line,
+  prefixWidth: number,
+  body: Line,
+  width: number,
+  right: Line = BLANK,
+): Line[] => {
+  const rightWidth = lineWidth(right);
+  const room = Math.max(1, width - prefixWidth - (rightWidth > 0 ? rightWidth + 1 : 0));
+  const rows = wrapLine(body, room);
+  return rows.map((row, i) => {
+    const lead = i === 0 ? padLine(prefix, prefixWidth) : [seg(' '.repeat(prefixWidth))];
+    if (i !== 0 || rightWidth === 0) return [...lead, ...row];
+    const gap = width - prefixWidth - lineWidth(row) - rightWidth;
+    return [...lead, ...row, seg(' '.repeat(Math.max(1, gap))), ...right];
+  });
+};

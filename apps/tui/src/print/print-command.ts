@@ -1,9 +1,8 @@
 import { type Dataset, formatDate } from '@tradetalks/core';
-import type { CommandName } from '../args/commands';
+import { toJsonText } from '../json/json-parts';
 import { BLANK, type Line, seg, wrapLine } from '../lines/line';
 import { linesToText } from '../lines/render-text';
-import { commandJson } from './command-json';
-import { commandLines } from './command-lines';
+import { type CommandName, commandEntry } from '../views/registry';
 
 export interface PrintOptions {
   readonly json: boolean;
@@ -12,6 +11,8 @@ export interface PrintOptions {
   /** Columns to fit text to. */
   readonly width: number;
   readonly color: boolean;
+  /** Typographic minus signs (a terminal); ASCII `-` for `awk` and `sort -n` in a pipe. */
+  readonly typographic?: boolean;
 }
 
 /** One command's output, as text or JSON, ending in a newline. Never touches Ink or React. */
@@ -20,20 +21,19 @@ export const printCommand = (
   options: PrintOptions,
   dataset: Dataset,
 ): string => {
-  const date = options.date ?? dataset.asOf;
-  if (options.json) return `${JSON.stringify(commandJson(command, dataset, date), null, 2)}\n`;
+  const entry = commandEntry(command);
+  const query = { date: options.date ?? dataset.asOf };
+  if (options.json) return toJsonText(entry.json(dataset, query));
   const title: Line = [
     seg(`tradetalks ${command}`, 'heading'),
-    seg(` · data as of ${formatDate(dataset.asOf)}, dataset ${dataset.version}`, 'muted'),
+    seg(
+      ` · data as of ${formatDate(dataset.asOf, { short: true })}, dataset ${dataset.version}`,
+      'muted',
+    ),
   ];
-  return linesToText(
-    [
-      ...wrapLine(title, options.width),
-      BLANK,
-      ...commandLines(command, dataset, date, options.width),
-    ],
-    {
-      color: options.color,
-    },
+  const text = linesToText(
+    [...wrapLine(title, options.width), BLANK, ...entry.print(dataset, query, options.width)],
+    { color: options.color },
   );
+  return options.typographic ? text : text.replaceAll('\u2212', '-');
 };

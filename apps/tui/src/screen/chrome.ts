@@ -10,8 +10,9 @@ import {
   spread,
   truncateLine,
 } from '../lines/line';
-import { type AppState, focusOf, VIEWS } from '../state/app-state';
+import { type AppState, focusOf } from '../state/app-state';
 import { keyContext, scrollOf } from '../state/reduce';
+import { VIEWS } from '../views/registry';
 import { chromeRows, MIN_SIZE } from './layout';
 import { listScreen } from './lists';
 import { paneScreen } from './panes';

@@ -36,7 +36,7 @@ describe.each(WIDTHS)('at %i columns, nothing is drawn past the edge', (columns)
     for (let i = 0; i < list.count; i++) {
       for (const selected of [false, true]) {
         const item = list.item(i, selected);
-        expect(item).toHaveLength(list.itemHeight);
+        expect(item).toHaveLength(list.height(i));
         for (const line of item)
           expect(lineWidth(line), lineText(line)).toBeLessThanOrEqual(columns);
       }
@@ -84,8 +84,8 @@ describe('layout', () => {
       state(80, { viewport: { columns: 80, rows: 14 } }),
       dataset,
     );
-    expect(short.visible).toBeLessThan(tall.visible);
-    expect(short.visible).toBe(bodySize({ columns: 80, rows: 14 }).height - short.header.length);
+    expect(short.visibleFrom(0)).toBeLessThan(tall.visibleFrom(0));
+    expect(short.room).toBe(bodySize({ columns: 80, rows: 14 }).height - short.header.length);
   });
   it('names every view in the tabs when they fit, and only the current one when not', () => {
     expect(lineText(tabsLine(state(80, { view: 'trade' }), 80))).toContain('1 Overview');

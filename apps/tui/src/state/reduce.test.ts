@@ -8,7 +8,8 @@ const DATES = ['2018-07-06', '2019-05-10', '2025-04-10', '2025-11-10'];
 const env: StateEnv = {
   list: (view: ListViewId, state: AppState) => ({
     count: state.lists[view].filter === '' ? 20 : state.lists[view].filter.length,
-    visible: 5,
+    room: 5,
+    height: () => 1,
   }),
   pane: (_pane: PaneId) => ({ visible: 10, maxScroll: 20 }),
   eventDay: (state) => (state.lists.timeline.cursor === 1 ? '2019-05-10' : undefined),
@@ -16,6 +17,13 @@ const env: StateEnv = {
     previous: (date) => [...DATES].reverse().find((d) => d < date),
     next: (date) => DATES.find((d) => d > date),
   },
+  links: (state) =>
+    state.view === 'sources'
+      ? [
+          { url: 'https://example.org/a', label: 'A' },
+          { url: 'https://example.org/b', label: 'B' },
+        ]
+      : [],
 };
 
 const start = (over: Partial<AppState> = {}): AppState => ({
@@ -93,7 +101,7 @@ describe('details', () => {
   });
   it('does not open an empty list', () => {
     const state = start({ view: 'timeline' });
-    const empty: StateEnv = { ...env, list: () => ({ count: 0, visible: 5 }) };
+    const empty: StateEnv = { ...env, list: () => ({ count: 0, room: 5, height: () => 1 }) };
     expect(reduce(state, { type: 'key', key: 'enter' }, empty).lists.timeline.open).toBe(false);
   });
 });
@@ -167,7 +175,7 @@ describe('help, scrolling, resizing, quitting', () => {
   });
   it('keeps lists in bounds when the terminal shrinks', () => {
     const far = keys(start({ view: 'timeline' }), 'G');
-    const small: StateEnv = { ...env, list: () => ({ count: 20, visible: 2 }) };
+    const small: StateEnv = { ...env, list: () => ({ count: 20, room: 2, height: () => 1 }) };
     const resized = reduce(far, { type: 'resize', columns: 40, rows: 12 }, small);
     expect(resized.viewport).toEqual({ columns: 40, rows: 12 });
     expect(resized.lists.timeline).toMatchObject({ cursor: 19, top: 18 });

@@ -1,8 +1,8 @@
 import type { Dataset } from '@tradetalks/core';
-import { ScrollPane } from '../components/scroll-pane';
 import { paneScreen } from '../screen/panes';
 import type { AppState, PaneId } from '../state/app-state';
 import { scrollOf } from '../state/reduce';
+import { ScrollPane } from './scroll-pane';
 
 /** Overview, Tariffs, Trade, help and every detail: a page of lines that scrolls. */
 export const PageView = ({

@@ -1,7 +1,7 @@
 import type { Dataset } from '@tradetalks/core';
-import { ListPane } from '../components/list-pane';
 import { listScreen } from '../screen/lists';
 import type { AppState, ListViewId } from '../state/app-state';
+import { ListPane } from './list-pane';
 import { PageView } from './page-view';
 
 /** Timeline, Claims or Sources: the filtered list, or the open item's detail. */
