@@ -1,5 +1,4 @@
 import { defineConfig } from 'tsdown';
-import { inkFrameCache } from './build/ink-frame-cache';
 
 const STUB = '\0ink-devtools-stub';
 
@@ -26,7 +25,6 @@ export default defineConfig({
           : 'shared-[hash].js',
   },
   plugins: [
-    ...(process.env.STOCK_INK ? [] : [inkFrameCache()]),
     {
       // Ink connects to React DevTools when DEV=true; the binary does without it (and `ws`).
       name: 'without-ink-devtools',

@@ -27,7 +27,10 @@ export const runApp = async ({ dataset, date, color }: AppOptions): Promise<numb
     <ColorContext.Provider value={color}>
       <App dataset={dataset} date={date} view={date === undefined ? 'overview' : 'tariffs'} />
     </ColorContext.Provider>,
-    { exitOnCtrlC: false, maxFps: 120 },
+    // Incremental: only the rows that changed are written (Ink's own option); with the patch
+    // in patches/ (a frame of the terminal's height is not an overflow) that holds for a
+    // full-screen frame too, so no frame clears the screen.
+    { exitOnCtrlC: false, maxFps: 120, incrementalRendering: true },
   );
   let restored = false;
   const restore = () => {

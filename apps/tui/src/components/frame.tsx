@@ -16,11 +16,11 @@ export const Frame = ({
 }) => {
   const { columns, rows } = state.viewport;
   if (isTooSmall(state.viewport)) {
-    return <LinesView lines={tooSmallLines(state)} height={Math.max(1, rows - 1)} />;
+    return <LinesView lines={tooSmallLines(state)} height={Math.max(1, rows)} />;
   }
   const body = bodySize(state.viewport);
   return (
-    <Box flexDirection="column" width={columns} height={rows - 1}>
+    <Box flexDirection="column" width={columns} height={rows}>
       <LinesView lines={headerLines(state, dataset)} />
       <CurrentView state={state} dataset={dataset} height={body.height} />
       <LinesView lines={[footerLine(state, dataset, columns)]} />

@@ -59,9 +59,9 @@ describe.each(WIDTHS)('at %i columns, nothing is drawn past the edge', (columns)
 });
 
 describe('layout', () => {
-  it('leaves the last row empty and gives the rest to the view', () => {
-    expect(bodySize({ columns: 80, rows: 24 })).toEqual({ width: 80, height: 24 - 3 - 1 - 1 });
-    expect(bodySize({ columns: 80, rows: 12 })).toEqual({ width: 80, height: 12 - 2 - 1 - 1 });
+  it('uses every row: the header and footer, and the rest for the view', () => {
+    expect(bodySize({ columns: 80, rows: 24 })).toEqual({ width: 80, height: 24 - 3 - 1 });
+    expect(bodySize({ columns: 80, rows: 12 })).toEqual({ width: 80, height: 12 - 2 - 1 });
   });
   it('knows when the terminal is too small, and says so', () => {
     expect(isTooSmall({ columns: 39, rows: 24 })).toBe(true);

@@ -40,7 +40,8 @@ export const renderApp = async ({
   date,
   view,
   color = false,
-}: Partial<Size> & { date?: string; view?: ViewId; color?: boolean } = {}) => {
+  raw = false,
+}: Partial<Size> & { date?: string; view?: ViewId; color?: boolean; raw?: boolean } = {}) => {
   const instance = render(
     <ColorContext.Provider value={color}>
       <App dataset={dataset} date={date} {...(view ? { view } : {})} />
@@ -59,7 +60,9 @@ export const renderApp = async ({
   while (instance.stdin.listenerCount('data') === 0 && Date.now() - started < 2_000) {
     await settle();
   }
-  const frame = () => (instance.lastFrame() ?? '').replace(ANSI, '');
+  /** The last frame as plain text (`raw`: with its escape codes). */
+  const frame = () =>
+    raw ? (instance.lastFrame() ?? '') : (instance.lastFrame() ?? '').replace(ANSI, '');
   // Wait for the frame a key causes rather than a fixed time: on a loaded machine React can
   // take longer than any fixed pause. A key that changes nothing costs the whole wait.
   const send = async (data: string) => {
