@@ -9,6 +9,7 @@ import { version } from '../package.json';
 import { commandHelpText, helpText } from './args/help-text';
 import { parseCliArgs } from './args/parse-args';
 import { wantsColor } from './env/color';
+import { supportsHyperlinks } from './env/hyperlinks';
 import { page } from './io/pager';
 import { onWriteError, writeOut } from './io/write-out';
 import { toJsonText } from './json/json-parts';
@@ -95,7 +96,12 @@ const main = async (): Promise<number> => {
     // real terminal, so that guess is wrong and would leave the screen blank.
     delete process.env.CI;
     const { runApp } = await withoutFetch(() => import('./app/run-app'));
-    return runApp({ dataset, date: options.date, color });
+    return runApp({
+      dataset,
+      date: options.date,
+      color,
+      hyperlinks: supportsHyperlinks(process.env),
+    });
   }
   const text = printCommand(
     options.command ?? 'facts',

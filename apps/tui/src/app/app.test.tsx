@@ -166,7 +166,7 @@ describe('key sequences', () => {
   });
 
   it('re-lays out on resize and says when the terminal is too small', async () => {
-    const app = await open({ columns: 120, rows: 40 });
+    const app = await open({ columns: 140, rows: 40 });
     await app.press('3');
     expect(app.frame()).toMatch(/U\.S\. TARIFFS ON GOODS FROM CHINA +CHINA TARIFFS/);
     await app.resize({ columns: 60, rows: 20 });

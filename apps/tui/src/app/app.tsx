@@ -1,5 +1,5 @@
 import type { Dataset } from '@tradetalks/core';
-import { useApp } from 'ink';
+import { useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Frame } from '../components/frame';
 import type { InputEvent } from '../input/decode-input';
@@ -7,6 +7,7 @@ import { createStateEnv } from '../screen/state-env';
 import { runInIdleSteps, warmUpSteps } from '../screen/warm-up';
 import { type AppState, initialState, type ViewId } from '../state/app-state';
 import { type Action, reduce } from '../state/reduce';
+import { type EffectRunner, runEffects, terminalEffects } from './effects';
 import { useInputEvents } from './use-input-events';
 import { useOnResize, useTerminalSize } from './use-terminal-size';
 
@@ -24,19 +25,33 @@ const toAction = (event: InputEvent): Action => {
 
 export interface AppProps {
   readonly dataset: Dataset;
+  /** Who opens links, copies and suspends; the terminal's when not given. */
+  readonly effects?: EffectRunner;
   /** The day the Tariffs view opens on; the data's as-of date when not given. */
   readonly date?: string | undefined;
   readonly view?: ViewId;
+  /** The state to start from (after a suspend), instead of a fresh one. */
+  readonly resume?: AppState | undefined;
+  /** Told of every new state, so a suspended app can come back as it was. */
+  readonly onState?: (state: AppState) => void;
 }
 
 /** The interactive app: state from keys and the terminal's size, drawn by `Frame`. */
-export const App = ({ dataset, date, view }: AppProps) => {
+export const App = ({ dataset, date, view, effects, resume, onState }: AppProps) => {
   const { exit } = useApp();
+  const { stdout } = useStdout();
   const size = useTerminalSize();
   const env = useMemo(() => createStateEnv(dataset), [dataset]);
   const [state, setState] = useState<AppState>(() =>
-    initialState({ tariffDate: date ?? dataset.asOf, viewport: size, ...(view ? { view } : {}) }),
+    resume
+      ? { ...resume, viewport: size }
+      : initialState({
+          tariffDate: date ?? dataset.asOf,
+          viewport: size,
+          ...(view ? { view } : {}),
+        }),
   );
+  useEffect(() => onState?.(state), [state, onState]);
   const dispatch = useCallback((action: Action) => setState((s) => reduce(s, action, env)), [env]);
 
   useOnResize((next) => dispatch({ type: 'resize', ...next }));
@@ -45,6 +60,23 @@ export const App = ({ dataset, date, view }: AppProps) => {
   const { columns, rows } = state.viewport;
   // biome-ignore lint/correctness/useExhaustiveDependencies: warm up once per size, not per state
   useEffect(() => runInIdleSteps(warmUpSteps(state, dataset)), [dataset, columns, rows]);
+
+  // What the reducer asked for (open a link, copy, suspend), done once the frame is up.
+  const runner = useMemo(
+    () =>
+      effects ??
+      terminalEffects(
+        (data) => stdout.write(data),
+        () => {},
+      ),
+    [effects, stdout],
+  );
+  useEffect(() => {
+    if (state.effects.length === 0) return;
+    const count = state.effects.length;
+    runEffects(state.effects, runner, (message) => dispatch({ type: 'notice', text: message }));
+    dispatch({ type: 'effects-done', count });
+  }, [state.effects, runner, dispatch]);
 
   // A layout effect runs as soon as the frame is committed: no key after q is drawn.
   useLayoutEffect(() => {

@@ -1,12 +1,15 @@
 import type { Dataset } from '@tradetalks/core';
-import { render } from 'ink';
+import { type Instance, render } from 'ink';
+import type { AppState } from '../state/app-state';
 import { App } from './app';
-import { ColorContext } from './color-context';
+import { terminalEffects } from './effects';
+import { PaintContext } from './paint-context';
 
 export interface AppOptions {
   readonly dataset: Dataset;
   readonly date: string | undefined;
   readonly color: boolean;
+  readonly hyperlinks: boolean;
 }
 
 // Full screen on the alternate screen; bracketed paste (a paste arrives marked, so it is
@@ -18,28 +21,73 @@ const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 /**
  * Run the app full screen until it quits, then give the terminal back as it was: raw mode
  * off, cursor shown, the main screen with what was on it. The same on SIGINT, SIGTERM and
- * SIGHUP, and when drawing fails.
+ * SIGHUP, and when drawing fails. Ctrl+Z gives the terminal back the same way and stops;
+ * `fg` draws the app again as it was left.
  */
-export const runApp = async ({ dataset, date, color }: AppOptions): Promise<number> => {
+export const runApp = async ({ dataset, date, color, hyperlinks }: AppOptions): Promise<number> => {
   const { stdout } = process;
-  stdout.write(ENTER);
-  const instance = render(
-    <ColorContext.Provider value={color}>
-      <App dataset={dataset} date={date} view={date === undefined ? 'overview' : 'tariffs'} />
-    </ColorContext.Provider>,
-    // Incremental: only the rows that changed are written (Ink's own option); with the patch
-    // in patches/ (a frame of the terminal's height is not an overflow) that holds for a
-    // full-screen frame too, so no frame clears the screen.
-    { exitOnCtrlC: false, maxFps: 120, incrementalRendering: true },
-  );
+  let saved: AppState | undefined;
+  let instance: Instance | undefined;
+  let suspending = false;
+  let finish: (code: number) => void = () => {};
+  const done = new Promise<number>((resolve) => {
+    finish = resolve;
+  });
+
+  const leave = () => {
+    instance?.unmount();
+    instance?.cleanup();
+    instance = undefined;
+    if (process.stdin.isTTY) process.stdin.setRawMode(false);
+    stdout.write(LEAVE);
+  };
+
+  const suspend = () => {
+    suspending = true;
+    leave();
+    process.once('SIGCONT', () => {
+      suspending = false;
+      mount();
+    });
+    // No handler of ours for SIGTSTP: its default stops the process, as the shell expects.
+    process.kill(process.pid, 'SIGTSTP');
+  };
+
+  const mount = () => {
+    stdout.write(ENTER);
+    const effects = terminalEffects((data) => stdout.write(data), suspend);
+    const mounted = render(
+      <PaintContext.Provider value={{ color, hyperlinks }}>
+        <App
+          dataset={dataset}
+          date={date}
+          view={date === undefined ? 'overview' : 'tariffs'}
+          effects={effects}
+          resume={saved}
+          onState={(state) => {
+            saved = state;
+          }}
+        />
+      </PaintContext.Provider>,
+      // Incremental: only the rows that changed are written (Ink's own option); with the
+      // patch in patches/ (a frame of the terminal's height is not an overflow) that holds
+      // for a full-screen frame too, so no frame clears the screen.
+      { exitOnCtrlC: false, maxFps: 120, incrementalRendering: true },
+    );
+    instance = mounted;
+    mounted.waitUntilExit().then(
+      () => {
+        if (!suspending) finish(0);
+      },
+      (error: unknown) => crash(error),
+    );
+  };
+
   let restored = false;
   const restore = () => {
     if (restored) return;
     restored = true;
-    instance.unmount();
-    instance.cleanup();
-    if (process.stdin.isTTY) process.stdin.setRawMode(false);
-    stdout.write(LEAVE);
+    leave();
   };
   const handlers: (() => void)[] = Object.entries(SIGNALS).map(([signal, number]) => {
     const handler = () => {
@@ -66,8 +114,8 @@ export const runApp = async ({ dataset, date, color }: AppOptions): Promise<numb
     process.off('unhandledRejection', crash);
   });
   try {
-    await instance.waitUntilExit();
-    return 0;
+    mount();
+    return await done;
   } finally {
     restore();
     for (const off of handlers) off();

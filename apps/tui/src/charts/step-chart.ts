@@ -24,6 +24,8 @@ export interface StepChartOptions {
   readonly marker?: { readonly date: string; readonly label: string } | undefined;
   /** Labels under the time axis, each at the column of its day; years when not given. */
   readonly ticks?: readonly { readonly date: string; readonly label: string }[];
+  /** Values to name on the value axis at their row (the first wins a shared row). */
+  readonly marks?: readonly { readonly value: number; readonly label: string }[];
   readonly tone?: Tone;
 }
 
@@ -76,7 +78,15 @@ const toLine = (cells: readonly (readonly [string, Tone])[]): Line => {
 export const stepChart = (options: StepChartOptions): Line[] => {
   const { steps, height, scale, formatValue, tone = 'accent' } = options;
   const labels = [formatValue(scale), formatValue(0)];
-  const gutter = Math.max(...labels.map(textWidth));
+  // The row each value tops out on; named marks first, the scale's top where still free.
+  const axis = new Map<number, string>();
+  for (const mark of options.marks ?? []) {
+    if (!(mark.value > 0)) continue;
+    const row = height - Math.max(1, Math.ceil((Math.min(mark.value, scale) / scale) * height));
+    if (!axis.has(row)) axis.set(row, mark.label);
+  }
+  if (!axis.has(0)) axis.set(0, labels[0] ?? '');
+  const gutter = Math.max(...[...labels, ...axis.values()].map(textWidth));
   const plotWidth = Math.max(1, options.width - gutter - 1);
   const first = dayOf(options.from);
   const span = dayOf(options.to) + 1 - first;
@@ -103,7 +113,7 @@ export const stepChart = (options: StepChartOptions): Line[] => {
       if (i === markerColumn) return [STEP_GLYPHS.marker, 'accent'];
       return [' ', 'plain'];
     });
-    const label = r === 0 ? labels[0] : '';
+    const label = axis.get(r) ?? '';
     rows.push([
       seg(pad(label ?? '', gutter, 'right'), 'muted'),
       seg(label ? '┤' : '│', 'muted'),

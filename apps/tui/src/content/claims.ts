@@ -107,7 +107,7 @@ export const claimDetailLines = (dataset: Dataset, result: ClaimResult, width: n
   if (result.alternatives.length > 0) {
     lines.push(
       BLANK,
-      heading('Other definitions', 'the same check, another vintage or basis', width),
+      ...heading('Other definitions', 'the same check, another vintage or basis', width),
     );
     for (const alt of result.alternatives) {
       const holds =
@@ -131,19 +131,19 @@ export const claimDetailLines = (dataset: Dataset, result: ClaimResult, width: n
     }
   }
   if (claim.context && claim.context.length > 0) {
-    lines.push(BLANK, heading('Context', '', width));
+    lines.push(BLANK, ...heading('Context', '', width));
     for (const note of claim.context) lines.push(...paragraph(`• ${note.text}`, width, 'plain', 2));
   }
   const evidence = result.evidenceSourceIds.filter((id) => !claim.sourceIds.includes(id));
   lines.push(
     BLANK,
-    heading('Claimed in', '', width),
+    ...heading('Claimed in', '', width),
     ...sourceListLines(dataset, claim.sourceIds, width),
   );
   if (evidence.length > 0) {
     lines.push(
       BLANK,
-      heading('Checked against', '', width),
+      ...heading('Checked against', '', width),
       ...sourceListLines(dataset, evidence, width),
     );
   }
@@ -154,7 +154,7 @@ export const claimDetailLines = (dataset: Dataset, result: ClaimResult, width: n
 export const claimsPrintLines = (dataset: Dataset, width: number): Line[] => {
   const results = claimResults(dataset);
   const lines: Line[] = [
-    heading('Claims', 'the article’s figures, re-checked', width),
+    ...heading('Claims', 'the article’s figures, re-checked', width),
     ...verdictSummary(results, width),
   ];
   for (const r of results) {

@@ -23,7 +23,7 @@ const STACK_BELOW = 56;
 const barWidth = (width: number) => Math.max(4, Math.min(32, width - LABEL - 22));
 
 const tariffLines = (facts: Facts, dataset: Dataset, width: number): Line[] => [
-  heading('Tariffs', 'additional duties on all goods, both ways', width),
+  ...heading('Tariffs', 'additional duties on all goods, both ways', width),
   ...facts.tariffs.flatMap((side) =>
     labelled(
       sideLabel(side.imposedBy),
@@ -62,7 +62,7 @@ const tradeLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
       { labelWidth: LABEL, stackBelow: 0 },
     );
   return [
-    heading('Trade', 'U.S.–China goods, exports plus imports', width),
+    ...heading('Trade', 'U.S.–China goods, exports plus imports', width),
     ...row(from.year, from.totalUsdBn),
     ...row(to.year, to.totalUsdBn),
     ...labelled(
@@ -91,7 +91,7 @@ const shareLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
   const { points, changePp } = facts.exportShare;
   const scale = Math.max(...points.map((p) => p.sharePct));
   return [
-    heading('Export share', 'China’s exports that go to the U.S.', width),
+    ...heading('Export share', 'China’s exports that go to the U.S.', width),
     ...points.flatMap((p) =>
       labelled(
         String(p.year),
@@ -127,7 +127,7 @@ const gdpLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
   const { gdp } = facts;
   const value = (f: FigureFacts) => formatPercent(f.value, gdp.decimals);
   return [
-    heading('U.S. GDP', `${gdp.title}, ${formatDate(gdp.latest.period)}`, width),
+    ...heading('U.S. GDP', `${gdp.title}, ${formatDate(gdp.latest.period)}`, width),
     ...paragraph(gdp.basis, width, 'muted', 2),
     ...labelled(
       'first print',
@@ -158,7 +158,7 @@ const pmiLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
   const below = pmi.month.value < pmi.thresholdIndex;
   const threshold = `${below ? 'below' : 'at or above'} ${index(pmi.thresholdIndex)}: ${below ? 'contraction' : 'expansion'}`;
   const lines: Line[] = [
-    heading('China PMI', `${pmi.title}, ${formatDate(pmi.month.period)}`, width),
+    ...heading('China PMI', `${pmi.title}, ${formatDate(pmi.month.period)}`, width),
     ...paragraph(pmi.basis, width, 'muted', 2),
     ...labelled(
       formatDate(pmi.month.period),

@@ -1,5 +1,5 @@
 import type { Dataset } from '@tradetalks/core';
-import { type Line, paragraph, type Segment, seg, truncateLine, wrapLine } from '../lines/line';
+import { type Line, paragraph, type Segment, seg, urlLines, wrapLine } from '../lines/line';
 import { publishersOf } from '../model/sources';
 
 /** ▲ for a rise, ▼ for a fall, = for no change: direction in a glyph, not only a colour. */
@@ -8,9 +8,9 @@ export const arrow = (delta: number | undefined): Segment => {
   return delta > 0 ? seg('▲', 'up') : seg('▼', 'down');
 };
 
-/** A section title in capitals with a muted subtitle, cut to the width. */
-export const heading = (title: string, subtitle: string, width: number): Line =>
-  truncateLine(
+/** A section title in capitals with a muted subtitle, wrapped to the width (never cut). */
+export const heading = (title: string, subtitle: string, width: number): Line[] =>
+  wrapLine(
     [seg(title.toUpperCase(), 'heading'), seg(subtitle ? `  ${subtitle}` : '', 'muted')],
     width,
   );
@@ -51,18 +51,7 @@ export const sourceListLines = (
       indent,
     );
     if (source.via) lines.push(...paragraph(`via ${source.via}`, width, 'muted', indent + 2));
-    if (source.url)
-      lines.push([
-        seg(' '.repeat(indent + 2)),
-        seg(truncateUrl(source.url, width - indent - 2), 'accent'),
-      ]);
+    // The address whole, on rows of its own: never cut, so it can be read, copied, clicked.
+    if (source.url) lines.push(...urlLines(source.url, width, indent + 2));
     return lines;
   });
-
-/** An address cut in the middle if it must be, keeping the host and the end readable. */
-export const truncateUrl = (url: string, width: number): string => {
-  if (url.length <= width) return url;
-  if (width < 10) return url.slice(0, Math.max(0, width));
-  const head = Math.ceil((width - 1) / 2);
-  return `${url.slice(0, head)}…${url.slice(url.length - (width - 1 - head))}`;
-};

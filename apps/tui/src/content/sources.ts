@@ -5,10 +5,19 @@ import {
   formatDate,
   type Source,
 } from '@tradetalks/core';
-import { BLANK, besidePrefix, type Line, labelled, paragraph, seg, wrapLine } from '../lines/line';
+import {
+  BLANK,
+  besidePrefix,
+  type Line,
+  labelled,
+  paragraph,
+  seg,
+  urlLines,
+  wrapLine,
+} from '../lines/line';
 import { perDataset } from '../model/memo';
 import { pad } from '../text/width';
-import { heading, truncateUrl } from './parts';
+import { heading } from './parts';
 import { NARROW } from './timeline';
 
 export const citationsOf = perDataset(citationsBySource);
@@ -73,19 +82,12 @@ export const sourceDetailLines = (dataset: Dataset, source: Source, width: numbe
   if (source.publishedOn)
     lines.push(...labelled('Published', formatDate(source.publishedOn), width));
   if (source.via) lines.push(...labelled('Read via', source.via, width));
-  if (source.url)
-    lines.push(
-      ...labelled(
-        'Address',
-        [seg(truncateUrl(source.url, Math.max(10, width - 14)), 'accent')],
-        width,
-      ),
-    );
+  if (source.url) lines.push(...labelled('Address', '', width), ...urlLines(source.url, width, 4));
   if (source.note) lines.push(...labelled('Note', source.note, width));
   const citations = citationsOf(dataset).get(source.id) ?? [];
   lines.push(
     BLANK,
-    heading('Cited by', `${citations.length} record${citations.length === 1 ? '' : 's'}`, width),
+    ...heading('Cited by', `${citations.length} record${citations.length === 1 ? '' : 's'}`, width),
   );
   for (const collection of Object.keys(COLLECTION_LABELS) as Citation['collection'][]) {
     const group = citations.filter((c) => c.collection === collection);
@@ -98,7 +100,7 @@ export const sourceDetailLines = (dataset: Dataset, source: Source, width: numbe
 
 /** Every source for print: publisher, title, kind, address. */
 export const sourcesPrintLines = (dataset: Dataset, width: number): Line[] => {
-  const lines: Line[] = [heading('Sources', `${dataset.sources.length} in all`, width)];
+  const lines: Line[] = [...heading('Sources', `${dataset.sources.length} in all`, width)];
   for (const source of dataset.sources) {
     const cited = citationsOf(dataset).get(source.id)?.length ?? 0;
     lines.push(BLANK, ...paragraph(`${source.publisher} — ${source.title}`, width, 'plain'), [
@@ -106,7 +108,8 @@ export const sourcesPrintLines = (dataset: Dataset, width: number): Line[] => {
       seg(source.publishedOn ? ` · ${formatDate(source.publishedOn)}` : '', 'muted'),
       seg(` · cited by ${cited}`, 'muted'),
     ]);
-    if (source.url) lines.push([seg(`  ${source.url}`, 'accent')]);
+    // Whole on one row in print, however wide: a script can grep it, a reader copy it.
+    if (source.url) lines.push([seg('  '), { text: source.url, tone: 'accent', link: source.url }]);
   }
   return lines;
 };

@@ -58,9 +58,32 @@ describe('the Tariffs view', () => {
 
   it('sets the two sides side by side only when wide enough', () => {
     const date = dataset.asOf;
-    expect(page(date, 120)).toMatch(
+    expect(page(date, 140)).toMatch(
       /U\.S\. TARIFFS ON GOODS FROM CHINA +CHINA TARIFFS ON GOODS FROM U\.S\./,
     );
-    expect(page(date, 80)).not.toMatch(/U\.S\. TARIFFS ON GOODS FROM CHINA +CHINA/);
+    for (const width of [80, 100, 120, 139]) {
+      expect(page(date, width)).not.toMatch(/U\.S\. TARIFFS ON GOODS FROM CHINA +CHINA/);
+    }
+  });
+
+  it('never cuts a layer’s name, at any width', () => {
+    for (const width of [40, 80, 100, 120, 140]) {
+      const text = page('2025-04-10', width).replace(/\s+/g, ' ');
+      expect(text).not.toContain('…');
+      for (const side of ['US', 'CN'] as const) {
+        for (const l of tariffStackOn(dataset, side, '2025-04-10').layers) {
+          // Wrapped in its column, the rate beside its first row: every word there, in order.
+          const words = l.layer.name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+          expect(text, `${width}: ${l.layer.name}`).toMatch(new RegExp(words.join(' (?:.* )?')));
+        }
+      }
+    }
+  });
+
+  it('names the rate on the day and the peak on each chart’s axis', () => {
+    const text = page('2025-04-10', 80);
+    expect(text).toMatch(/145%┤/);
+    expect(text).toMatch(/ 84%┤/);
+    expect(text).toMatch(/125%┤/);
   });
 });

@@ -25,12 +25,17 @@ import {
   truncateLine,
 } from '../lines/line';
 import { SHORT_NAMES, SIDES, sideTitle } from '../model/economies';
+import { factsOf } from '../model/facts';
 import { perDataset } from '../model/memo';
-import { pad, textWidth, truncate } from '../text/width';
+import { pad, textWidth } from '../text/width';
+import { wrapText } from '../text/wrap';
 import { hanging, heading } from './parts';
 
-/** From this width the two sides stand side by side. */
-const SIDE_BY_SIDE = 100;
+/**
+ * From this width the two sides stand side by side: each column then has room for a layer's
+ * name, its rate and a bar (below it, one above the other reads better than two cramped).
+ */
+const SIDE_BY_SIDE = 140;
 /** Below this column width a layer's bar goes on a row of its own. */
 const LAYER_ROW = 44;
 
@@ -75,18 +80,25 @@ const layerLines = (stack: TariffStack, scale: number, width: number): Line[] =>
       lines.push([seg('  on listed goods only, on top of that:', 'muted')]);
     }
     if (narrow) {
-      lines.push(spread([seg(`  ${l.layer.name}`)], [rate], width), [seg('    '), bar]);
+      // The name wrapped, its rate flush right on its last row, the bar on a row of its own.
+      const names = wrapText(l.layer.name, width - 3 - textWidth(rate.text) - 1);
+      for (const [i, name] of names.entries()) {
+        lines.push(
+          i === names.length - 1 ? spread([seg(`  ${name}`)], [rate], width) : [seg(`  ${name}`)],
+        );
+      }
+      lines.push([seg('    '), bar]);
     } else {
+      // The name wrapped in its column (never cut), the rate and bar beside its first row.
+      const names = wrapText(l.layer.name, nameWidth - 1);
       lines.push(
-        truncateLine(
-          [
-            seg(`  ${pad(truncate(l.layer.name, nameWidth - 1), nameWidth)}`),
-            { ...rate, text: pad(rate.text, 9, 'right') },
-            seg(' '),
-            bar,
-          ],
-          width,
-        ),
+        [
+          seg(`  ${pad(names[0] ?? '', nameWidth)}`),
+          { ...rate, text: pad(rate.text, 9, 'right') },
+          seg(' '),
+          bar,
+        ],
+        ...names.slice(1).map((name) => [seg(`  ${name}`)]),
       );
     }
     return lines;
@@ -95,7 +107,7 @@ const layerLines = (stack: TariffStack, scale: number, width: number): Line[] =>
 
 /** One side's stack on the day: its sums, then its layers. */
 const stackLines = (stack: TariffStack, scale: number, width: number): Line[] => [
-  heading(sideTitle(stack.imposedBy), '', width),
+  ...heading(sideTitle(stack.imposedBy), '', width),
   ...hanging(
     [
       seg('all goods '),
@@ -128,7 +140,11 @@ const monthTicks = (from: string, to: string): { date: string; label: string }[]
   const last = Number(to.slice(5, 7));
   return Array.from({ length: last }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, '0')}`;
-    return { date: `${month}-01`, label: formatDate(month).slice(0, 3) };
+    // The month as every short date in the app spells it ("Sept", as in "1 Sept 2019").
+    return {
+      date: `${month}-01`,
+      label: formatDate(`${month}-01`, { short: true }).split(' ')[1] ?? '',
+    };
   });
 };
 
@@ -140,8 +156,10 @@ const historyLines = (
   width: number,
   height: number,
   zoom: boolean,
+  onDay: TariffStack,
 ): Line[] => {
   const range = chartRange(dataset, date, zoom);
+  const peak = factsOf(dataset).tariffs.find((t) => t.imposedBy === side)?.peak.allGoodsPct;
   return [
     truncateLine(
       [
@@ -167,6 +185,11 @@ const historyLines = (
       scale: tariffScale(dataset),
       formatValue: (v) => formatPercent(v),
       marker: { date, label: formatDate(date, { short: true }) },
+      // The axis names the rate on the day shown and the all-goods peak, where they sit.
+      marks: [
+        { value: onDay.allGoods.maxPct, label: formatPercent(onDay.allGoods.maxPct) },
+        ...(peak ? [{ value: peak.maxPct, label: formatPercent(peak.maxPct) }] : []),
+      ],
       tone: sideTone(side),
     }),
   ];
@@ -241,9 +264,14 @@ export const tariffBody = (
     TariffStack,
     TariffStack,
   ];
-  const chartHeight = width < LAYER_ROW ? 4 : 6;
+  // Charts grow with the terminal: about a third of the rows each when one is above the
+  // other, half when side by side, within readable bounds.
+  const chartHeight = Math.max(
+    4,
+    Math.min(wide ? 18 : 14, Math.round(height * (wide ? 0.5 : 0.3))),
+  );
   const [usHistory, cnHistory] = SIDES.map((side) =>
-    historyLines(dataset, side, date, column, chartHeight, zoom),
+    historyLines(dataset, side, date, column, chartHeight, zoom, side === 'US' ? us : cn),
   ) as [Line[], Line[]];
   const stacks = wide
     ? besideEachOther(stackLines(us, scale, column), stackLines(cn, scale, column), width)
@@ -254,7 +282,7 @@ export const tariffBody = (
   return [
     ...stacks,
     BLANK,
-    heading('Took effect that day', '', width),
+    ...heading('Took effect that day', '', width),
     ...changeLines(dataset, date, width),
     BLANK,
     ...histories,

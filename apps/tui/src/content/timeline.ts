@@ -63,7 +63,7 @@ export const eventDetailLines = (dataset: Dataset, event: Event, width: number):
     (id) => dataset.tariffMeasures.find((m) => m.id === id) ?? [],
   );
   if (measures.length > 0) {
-    lines.push(BLANK, heading('Tariffs set', '', width));
+    lines.push(BLANK, ...heading('Tariffs set', '', width));
     for (const m of measures) {
       lines.push(
         ...labelled(
@@ -76,7 +76,7 @@ export const eventDetailLines = (dataset: Dataset, event: Event, width: number):
   }
   const statements = dataset.statements.filter((s) => s.eventId === event.id);
   if (statements.length > 0) {
-    lines.push(BLANK, heading('Said', '', width));
+    lines.push(BLANK, ...heading('Said', '', width));
     for (const s of statements) {
       const who = getActor(dataset, s.actorId).name;
       const text = s.kind === 'quote' ? `“${s.text}”` : s.text;
@@ -89,7 +89,7 @@ export const eventDetailLines = (dataset: Dataset, event: Event, width: number):
   }
   lines.push(
     BLANK,
-    heading('Sources', '', width),
+    ...heading('Sources', '', width),
     ...sourceListLines(dataset, event.sourceIds, width),
   );
   return lines;
@@ -103,7 +103,7 @@ export const timelinePrintLines = (dataset: Dataset, width: number): Line[] => {
     if (event.date.slice(0, 4) !== year) {
       year = event.date.slice(0, 4);
       if (lines.length > 0) lines.push(BLANK);
-      lines.push(heading(year, '', width));
+      lines.push(...heading(year, '', width));
     }
     lines.push(
       ...eventItem(event, width),

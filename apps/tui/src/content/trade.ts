@@ -128,12 +128,12 @@ export const tradeLines = (dataset: Dataset, width: number): Line[] => {
     ),
   );
   return [
-    heading('Goods trade', 'U.S. and China, US$ billions, Census basis', width),
+    ...heading('Goods trade', 'U.S. and China, US$ billions, Census basis', width),
     ...yearRows(rows, width),
     ...balanceNotes(rows, width),
     ...seriesNotes(dataset, width),
     BLANK,
-    heading('Trend', `${first}–${last}, lowest ▁ to highest █, a gap where not verified`, width),
+    ...heading('Trend', `${first}–${last}, lowest ▁ to highest █, a gap where not verified`, width),
     ...labelled('total', [seg(sparkline(totals), 'accent')], width, { labelWidth: 10 }),
     ...labelled(
       'balance',
@@ -142,7 +142,7 @@ export const tradeLines = (dataset: Dataset, width: number): Line[] => {
       { labelWidth: 10 },
     ),
     BLANK,
-    heading('Change', `${trade.from.year} to ${trade.to.year}`, width),
+    ...heading('Change', `${trade.from.year} to ${trade.to.year}`, width),
     ...labelled(
       'total',
       [
@@ -198,7 +198,7 @@ export const tradeLines = (dataset: Dataset, width: number): Line[] => {
     ),
     ...sourcesLines(dataset, tradeSources, width),
     BLANK,
-    heading('Export share', 'China’s exports that go to the U.S.', width),
+    ...heading('Export share', 'China’s exports that go to the U.S.', width),
     ...shares.flatMap((s) =>
       labelled(
         String(s.year),

@@ -22,6 +22,8 @@ export interface Segment {
   readonly tone?: Tone;
   readonly bold?: boolean;
   readonly inverse?: boolean;
+  /** The address this text links to (an OSC 8 hyperlink where the terminal has them). */
+  readonly link?: string;
 }
 
 /** One row of the screen or of printed output; never wider than the width it was built for. */
@@ -189,4 +191,22 @@ export const besidePrefix = (
     const gap = width - prefixWidth - lineWidth(row) - rightWidth;
     return [...lead, ...row, seg(' '.repeat(Math.max(1, gap))), ...right];
   });
+};
+
+/**
+ * An address on rows of its own, `indent` cells in, broken only where a row ends (after a
+ * `/` where it can) and never cut: each piece links to the whole address.
+ */
+export const urlLines = (url: string, width: number, indent = 0, tone: Tone = 'accent'): Line[] => {
+  const room = Math.max(8, width - indent);
+  const rows: string[] = [];
+  let rest = url;
+  while (rest.length > room) {
+    const slash = rest.lastIndexOf('/', room - 1);
+    const cut = slash > room / 2 ? slash + 1 : room;
+    rows.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  rows.push(rest);
+  return rows.map((row) => [seg(' '.repeat(indent)), { text: row, tone, link: url }]);
 };

@@ -1,6 +1,6 @@
 import { type Dataset, formatDate } from '@tradetalks/core';
 import { type Command, KEY_BINDINGS, type KeyBinding } from '../keys/key-bindings';
-import { scopesFor } from '../keys/resolve-key';
+import { resolveKey, scopesFor } from '../keys/resolve-key';
 import {
   type Line,
   lineWidth,
@@ -10,12 +10,14 @@ import {
   spread,
   truncateLine,
 } from '../lines/line';
+import { perDataset } from '../model/memo';
 import { type AppState, focusOf } from '../state/app-state';
-import { keyContext, scrollOf } from '../state/reduce';
+import { backHint, keyContext, reduce, scrollOf } from '../state/reduce';
 import { VIEWS } from '../views/registry';
 import { chromeRows, MIN_SIZE } from './layout';
 import { listScreen } from './lists';
 import { paneScreen } from './panes';
+import { createStateEnv } from './state-env';
 
 /** "tradetalks  U.S.–China trade, in numbers … data as of 10 Nov 2025". */
 const titleLine = (dataset: Dataset, width: number): Line => {
@@ -59,29 +61,49 @@ const HINT_PRIORITY: readonly Command[] = [
   'quit',
   'filter-done',
   'filter-cancel',
+  'back',
   'open',
   'filter',
+  'open-link',
   'next-item',
   'previous-item',
   'event-tariffs',
   'previous-date',
   'next-date',
-  'back',
+  'copy-link',
   'down',
   'next-view',
 ];
 
-/** The bindings worth a reminder here, one per key, as many as fit in `room` cells. */
-const hints = (state: AppState, room: number): Segment[] => {
+const envOf = perDataset(createStateEnv);
+
+/** Whether pressing `binding`'s key here would do what it says (and do anything at all). */
+const works = (binding: KeyBinding, state: AppState, dataset: Dataset): boolean => {
+  const key = binding.keys[0];
+  if (key === undefined) return false;
+  const typed = [...key].length === 1 ? key : undefined;
+  const resolved = resolveKey(key, typed, keyContext(state));
+  if (resolved === undefined || resolved.command !== binding.command) return false;
+  return reduce(state, { type: 'key', key, typed }, envOf(dataset)) !== state;
+};
+
+/**
+ * The bindings worth a reminder here, one per key, as many as fit in `room` cells: only
+ * keys that would do something now (no Esc with nowhere to go back to, no q while q types).
+ */
+const hints = (state: AppState, dataset: Dataset, room: number): Segment[] => {
   const scopes = scopesFor(keyContext(state));
   const bindings = scopes.flatMap((scope) =>
     KEY_BINDINGS.filter((b) => b.scope === scope && b.hint !== undefined),
   );
   const keyOf = (label: string) => label.split(' ')[0] ?? label;
+  const hintOf = (b: KeyBinding) => (b.command === 'back' ? (backHint(state) ?? b.hint) : b.hint);
   const unique = bindings.filter(
-    (b, i) => bindings.findIndex((o) => keyOf(o.label) === keyOf(b.label)) === i,
+    (b, i) =>
+      bindings.findIndex((o) => keyOf(o.label) === keyOf(b.label)) === i &&
+      works(b, state, dataset),
   );
-  const cells = (b: KeyBinding) => keyOf(b.label).length + 1 + (b.hint?.length ?? 0) + 2;
+  const cells = (b: KeyBinding) => keyOf(b.label).length + 1 + (hintOf(b)?.length ?? 0) + 2;
   const rank = (b: KeyBinding) => {
     const at = HINT_PRIORITY.indexOf(b.command);
     return at < 0 ? HINT_PRIORITY.length : at;
@@ -98,7 +120,7 @@ const hints = (state: AppState, room: number): Segment[] => {
     .flatMap((b, i) => [
       seg(i === 0 ? '' : '  '),
       seg(keyOf(b.label), 'key', true),
-      seg(` ${b.hint}`, 'muted'),
+      seg(` ${hintOf(b)}`, 'muted'),
     ]);
 };
 
@@ -118,7 +140,8 @@ const position = (state: AppState, dataset: Dataset): string => {
 
 export const footerLine = (state: AppState, dataset: Dataset, width: number): Line => {
   const where = position(state, dataset);
-  return spread(hints(state, width - where.length - 1), [seg(where, 'muted')], width);
+  if (state.notice) return spread([seg(state.notice, 'accent')], [seg(where, 'muted')], width);
+  return spread(hints(state, dataset, width - where.length - 1), [seg(where, 'muted')], width);
 };
 
 /** The frame's rows above the view. */

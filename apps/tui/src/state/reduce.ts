@@ -30,7 +30,9 @@ export type Action =
   | { readonly type: 'wheel'; readonly direction: 'up' | 'down' }
   | { readonly type: 'resize'; readonly columns: number; readonly rows: number }
   /** The app has carried out the first `count` effects. */
-  | { readonly type: 'effects-done'; readonly count: number };
+  | { readonly type: 'effects-done'; readonly count: number }
+  /** A word for the footer from outside the reducer (a browser that would not start). */
+  | { readonly type: 'notice'; readonly text: string };
 
 /** Rows a page scrolls for one step of the mouse wheel (a list moves one item). */
 const WHEEL_ROWS = 3;
@@ -237,7 +239,11 @@ const runCommand = (
       const links = env.links(state);
       if (links.length < 2) return state;
       const link = (state.link + 1) % links.length;
-      return { ...state, link, notice: `o and y: ${links[link]?.label ?? ''}` };
+      return {
+        ...state,
+        link,
+        notice: `Link ${link + 1} of ${links.length}: ${links[link]?.label ?? ''}`,
+      };
     }
     default: {
       // A command of a view's own scope (the tariff date, `t` on an event): the view's entry
@@ -308,5 +314,19 @@ export const reduce = (state: AppState, action: Action, env: StateEnv): AppState
       return runCommand(state, env, action.command, action.key);
     case 'effects-done':
       return { ...state, effects: state.effects.slice(action.count) };
+    case 'notice':
+      return { ...state, notice: action.text };
   }
+};
+
+/** What Esc would do here, in a word or two for the footer; `undefined` when nothing. */
+export const backHint = (state: AppState): string | undefined => {
+  if (state.help) return 'close help';
+  if (isListView(state.view)) {
+    const list = state.lists[state.view];
+    if (list.open) return 'back';
+    if (list.filter !== '') return 'clear filter';
+  }
+  const place = state.back.at(-1);
+  return place ? `back to ${viewEntry(place.view).title}` : undefined;
 };

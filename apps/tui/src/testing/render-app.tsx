@@ -3,7 +3,7 @@
 import { dataset } from '@tradetalks/core';
 import { render } from 'ink-testing-library';
 import { App } from '../app/app';
-import { ColorContext } from '../app/color-context';
+import { PaintContext } from '../app/paint-context';
 import type { ViewId } from '../state/app-state';
 
 /** What a key sends down the wire. */
@@ -40,12 +40,19 @@ export const renderApp = async ({
   date,
   view,
   color = false,
+  hyperlinks = false,
   raw = false,
-}: Partial<Size> & { date?: string; view?: ViewId; color?: boolean; raw?: boolean } = {}) => {
+}: Partial<Size> & {
+  date?: string;
+  view?: ViewId;
+  color?: boolean;
+  hyperlinks?: boolean;
+  raw?: boolean;
+} = {}) => {
   const instance = render(
-    <ColorContext.Provider value={color}>
+    <PaintContext.Provider value={{ color, hyperlinks }}>
       <App dataset={dataset} date={date} {...(view ? { view } : {})} />
-    </ColorContext.Provider>,
+    </PaintContext.Provider>,
   );
   const resize = async (size: Size) => {
     Object.defineProperty(instance.stdout, 'columns', { value: size.columns, configurable: true });
