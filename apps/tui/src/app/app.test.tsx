@@ -13,6 +13,7 @@ import {
 } from '@tradetalks/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/render-app';
+import { showDate } from '../text/dates';
 import { textWidth } from '../text/width';
 
 const facts = story(dataset);
@@ -51,8 +52,8 @@ const VIEWS = [
   ['6', 'Sources', () => dataset.sources[0]?.publisher.slice(0, 12) ?? ''],
 ] as const;
 
-describe.each([40, 80, 120])('each view at %i columns', (columns) => {
-  const rows = columns === 40 ? 16 : columns === 80 ? 24 : 40;
+describe.each([40, 80, 100, 120])('each view at %i columns', (columns) => {
+  const rows = columns === 40 ? 16 : columns === 80 ? 24 : columns === 100 ? 30 : 40;
   it.each(VIEWS)('%s %s fits and shows its figures', async (key, title, expected) => {
     const app = await open({ columns, rows });
     await app.press(key);
@@ -125,16 +126,16 @@ describe('key sequences', () => {
     const dates = tariffChangeDates(dataset);
     const app = await open({ columns: 120, rows: 40 });
     await app.press('3');
-    expect(app.frame()).toContain(`In force on ${formatDate(dates.at(-1) ?? '')}`);
+    expect(app.frame()).toContain(`In force on ${showDate(dates.at(-1) ?? '')}`);
     await app.press('[', '[', '[');
     const date = dates.at(-4) ?? '';
-    expect(app.frame()).toContain(`In force on ${formatDate(date)}`);
+    expect(app.frame()).toContain(`In force on ${showDate(date)}`);
     expect(app.frame()).toContain(`action ${dates.length - 3} of ${dates.length}`);
     expect(app.frame()).toContain(
       `all goods ${formatRate(tariffStackOn(dataset, 'US', date).allGoods)}`,
     );
     await app.press(']');
-    expect(app.frame()).toContain(`In force on ${formatDate(dates.at(-3) ?? '')}`);
+    expect(app.frame()).toContain(`In force on ${showDate(dates.at(-3) ?? '')}`);
   });
 
   it('goes from an event to the tariffs in force that day with t', async () => {
@@ -144,13 +145,59 @@ describe('key sequences', () => {
     await app.type(event?.title ?? '');
     await app.press('enter', 'enter', 't');
     expect(app.frame()).toContain('[3 Tariffs]');
-    expect(app.frame()).toContain(`In force on ${formatDate(event?.date ?? '')}`);
+    expect(app.frame()).toContain(`In force on ${showDate(event?.date ?? '')}`);
+  });
+
+  it('goes back with Esc to the event it came from after t, then to the view before', async () => {
+    const app = await open({ columns: 100, rows: 30 });
+    const event = dataset.events.find((e) => e.date.length === 10);
+    await app.press('2', '/');
+    await app.type(event?.title ?? '');
+    await app.press('enter', 'enter', 't');
+    expect(app.frame()).toContain('[3 Tariffs]');
+    expect(app.frame()).toContain('Esc back to Timeline');
+    await app.press('escape');
+    expect(app.frame()).toContain('[2 Timeline]');
+    expect(app.frame()).toContain(event?.title ?? '');
+    expect(app.frame()).toContain('‹ Esc back');
+    await app.press('escape', 'escape');
+    expect(app.frame()).toContain('[2 Timeline]');
+    expect(app.frame()).not.toContain('filter “');
+    await app.press('escape');
+    expect(app.frame()).toContain('[1 Overview]');
+    // Nowhere left to go back to: the footer no longer offers Esc.
+    expect(app.lines().at(-1)).not.toContain('Esc');
+  });
+
+  it('shows only the keys that work: no Esc at the start, no q while typing', async () => {
+    const app = await open({ columns: 100, rows: 30 });
+    const footer = () => app.lines().at(-1) ?? '';
+    expect(footer()).not.toContain('Esc');
+    expect(footer()).toContain('q quit');
+    await app.press('2', '/');
+    expect(footer()).not.toContain('q quit');
+    expect(footer()).toContain('Esc clear');
+    await app.press('escape', '3');
+    expect(footer()).toContain('[ earlier');
+    expect(footer()).not.toContain('] later');
+  });
+
+  it('uses every row of the terminal', async () => {
+    for (const [columns, rows] of [
+      [40, 16],
+      [80, 24],
+    ] as const) {
+      const app = await open({ columns, rows });
+      expect(app.lines()).toHaveLength(rows);
+      expect(app.lines().at(-1)).toContain('quit');
+      app.unmount();
+    }
   });
 
   it('opens on the day given with --date', async () => {
     const peak = facts.tariffs.usPeak.date;
     const app = await open({ columns: 100, rows: 30, date: peak, view: 'tariffs' });
-    expect(app.frame()).toContain(`In force on ${formatDate(peak)}`);
+    expect(app.frame()).toContain(`In force on ${showDate(peak)}`);
     expect(app.frame()).toContain(
       `all goods ${formatPercent(facts.tariffs.usPeak.allGoods.maxPct)}`,
     );
@@ -183,6 +230,43 @@ describe('key sequences', () => {
     const app = await open();
     await app.press('2jj');
     expect(app.frame()).toContain(`3 of ${dataset.events.length}`);
+  });
+});
+
+describe('links', () => {
+  it('o opens the selected source, y copies its address, the footer says so', async () => {
+    const opened: string[] = [];
+    const copied: string[] = [];
+    const effects = {
+      openUrl: (url: string) => opened.push(url),
+      copy: (text: string) => copied.push(text),
+      suspend: () => {},
+    };
+    const app = await open({ columns: 100, rows: 30, effects });
+    const index = dataset.sources.findIndex((s) => s.url);
+    const source = dataset.sources[index];
+    await app.press('6', ...Array.from({ length: index }, () => 'j'));
+    expect(app.lines().at(-1)).toContain('o open link');
+    await app.press('o');
+    expect(opened).toEqual([source?.url]);
+    expect(app.lines().at(-1)).toContain('Opening the link');
+    await app.press('y');
+    expect(copied).toEqual([source?.url]);
+    await app.press('enter');
+    expect(app.frame()).toContain(source?.url.slice(0, 40) ?? '');
+  });
+
+  it('shows an address whole, wrapped on rows of its own, at 40 columns', async () => {
+    const app = await open({ columns: 40, rows: 40 });
+    const long = dataset.sources.findIndex((s) => (s.url?.length ?? 0) > 60);
+    await app.press('6', ...Array.from({ length: long }, () => 'j'), 'enter');
+    const url = dataset.sources[long]?.url ?? '';
+    const joined = app
+      .lines()
+      .map((l) => l.trim())
+      .join('');
+    expect(joined).toContain(url);
+    expect(app.frame()).not.toContain('…');
   });
 });
 

@@ -1,7 +1,6 @@
 import {
   type Dataset,
   formatChangePct,
-  formatDate,
   formatIndex,
   formatPercent,
   formatPp,
@@ -13,6 +12,7 @@ import { bar } from '../charts/bar';
 import { BLANK, type Line, labelled, paragraph, seg } from '../lines/line';
 import { sideLabel } from '../model/economies';
 import { type Facts, type FigureFacts, factsOf } from '../model/facts';
+import { showDate } from '../text/dates';
 import { pad } from '../text/width';
 import { arrow, heading, sourcesLines } from './parts';
 
@@ -30,7 +30,7 @@ const tariffLines = (facts: Facts, dataset: Dataset, width: number): Line[] => [
       [
         seg('peak '),
         seg(formatRate(side.peak.allGoodsPct), side.imposedBy === 'US' ? 'us' : 'cn', true),
-        seg(` (${formatDate(side.peak.date, { short: true })}) · now `),
+        seg(` (${showDate(side.peak.date)}) · now `),
         seg(formatRate(side.now.allGoodsPct), 'plain', true),
         seg(' '),
         arrow(side.now.allGoodsPct.maxPct - side.peak.allGoodsPct.maxPct),
@@ -121,13 +121,13 @@ const shareLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
 const vintageText = (figure: FigureFacts): string =>
   figure.vintage === undefined
     ? ''
-    : ` ${figure.vintage.label}${figure.vintage.releasedOn ? `, ${formatDate(figure.vintage.releasedOn, { short: true })}` : ''}`;
+    : ` ${figure.vintage.label}${figure.vintage.releasedOn ? `, ${showDate(figure.vintage.releasedOn)}` : ''}`;
 
 const gdpLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
   const { gdp } = facts;
   const value = (f: FigureFacts) => formatPercent(f.value, gdp.decimals);
   return [
-    ...heading('U.S. GDP', `${gdp.title}, ${formatDate(gdp.latest.period)}`, width),
+    ...heading('U.S. GDP', `${gdp.title}, ${showDate(gdp.latest.period)}`, width),
     ...paragraph(gdp.basis, width, 'muted', 2),
     ...labelled(
       'first print',
@@ -158,10 +158,10 @@ const pmiLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
   const below = pmi.month.value < pmi.thresholdIndex;
   const threshold = `${below ? 'below' : 'at or above'} ${index(pmi.thresholdIndex)}: ${below ? 'contraction' : 'expansion'}`;
   const lines: Line[] = [
-    ...heading('China PMI', `${pmi.title}, ${formatDate(pmi.month.period)}`, width),
+    ...heading('China PMI', `${pmi.title}, ${showDate(pmi.month.period)}`, width),
     ...paragraph(pmi.basis, width, 'muted', 2),
     ...labelled(
-      formatDate(pmi.month.period),
+      showDate(pmi.month.period),
       [
         seg(index(pmi.month.value), 'plain', true),
         seg(' '),
@@ -176,11 +176,11 @@ const pmiLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
     const change = pmi.changeFromPrevious;
     lines.push(
       ...labelled(
-        formatDate(pmi.previousMonth.period),
+        showDate(pmi.previousMonth.period),
         [
           seg(index(pmi.previousMonth.value), 'plain', true),
           seg(
-            ` · to ${formatDate(pmi.month.period)}: ${change > 0 ? '+' : ''}${index(change)} `,
+            ` · to ${showDate(pmi.month.period)}: ${change > 0 ? '+' : ''}${index(change)} `,
             'muted',
           ),
           arrow(change),

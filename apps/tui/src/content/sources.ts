@@ -1,10 +1,4 @@
-import {
-  type Citation,
-  citationsBySource,
-  type Dataset,
-  formatDate,
-  type Source,
-} from '@tradetalks/core';
+import { type Citation, citationsBySource, type Dataset, type Source } from '@tradetalks/core';
 import {
   BLANK,
   besidePrefix,
@@ -16,6 +10,7 @@ import {
   wrapLine,
 } from '../lines/line';
 import { perDataset } from '../model/memo';
+import { showDate } from '../text/dates';
 import { pad } from '../text/width';
 import { heading } from './parts';
 import { NARROW } from './timeline';
@@ -79,8 +74,7 @@ export const sourceDetailLines = (dataset: Dataset, source: Source, width: numbe
     ...labelled('Publisher', [seg(source.publisher, 'plain', true)], width),
     ...labelled('Kind', KIND_TAGS[source.kind], width),
   ];
-  if (source.publishedOn)
-    lines.push(...labelled('Published', formatDate(source.publishedOn), width));
+  if (source.publishedOn) lines.push(...labelled('Published', showDate(source.publishedOn), width));
   if (source.via) lines.push(...labelled('Read via', source.via, width));
   if (source.url) lines.push(...labelled('Address', '', width), ...urlLines(source.url, width, 4));
   if (source.note) lines.push(...labelled('Note', source.note, width));
@@ -105,7 +99,7 @@ export const sourcesPrintLines = (dataset: Dataset, width: number): Line[] => {
     const cited = citationsOf(dataset).get(source.id)?.length ?? 0;
     lines.push(BLANK, ...paragraph(`${source.publisher} — ${source.title}`, width, 'plain'), [
       seg(`  ${KIND_TAGS[source.kind]}`, 'muted'),
-      seg(source.publishedOn ? ` · ${formatDate(source.publishedOn)}` : '', 'muted'),
+      seg(source.publishedOn ? ` · ${showDate(source.publishedOn)}` : '', 'muted'),
       seg(` · cited by ${cited}`, 'muted'),
     ]);
     // Whole on one row in print, however wide: a script can grep it, a reader copy it.

@@ -73,7 +73,9 @@ describe('the Tariffs view', () => {
       for (const side of ['US', 'CN'] as const) {
         for (const l of tariffStackOn(dataset, side, '2025-04-10').layers) {
           // Wrapped in its column, the rate beside its first row: every word there, in order.
-          const words = l.layer.name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+          const words = l.layer.name
+            .split(' ')
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
           expect(text, `${width}: ${l.layer.name}`).toMatch(new RegExp(words.join(' (?:.* )?')));
         }
       }

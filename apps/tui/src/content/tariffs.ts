@@ -1,7 +1,6 @@
 import {
   type Dataset,
   type Economy,
-  formatDate,
   formatPercent,
   formatRate,
   STACK_SCOPE,
@@ -27,6 +26,7 @@ import {
 import { SHORT_NAMES, SIDES, sideTitle } from '../model/economies';
 import { factsOf } from '../model/facts';
 import { perDataset } from '../model/memo';
+import { showDate } from '../text/dates';
 import { pad, textWidth } from '../text/width';
 import { wrapText } from '../text/wrap';
 import { hanging, heading } from './parts';
@@ -143,7 +143,7 @@ const monthTicks = (from: string, to: string): { date: string; label: string }[]
     // The month as every short date in the app spells it ("Sept", as in "1 Sept 2019").
     return {
       date: `${month}-01`,
-      label: formatDate(`${month}-01`, { short: true }).split(' ')[1] ?? '',
+      label: showDate(`${month}-01`).split(' ')[1] ?? '',
     };
   });
 };
@@ -184,7 +184,7 @@ const historyLines = (
       height,
       scale: tariffScale(dataset),
       formatValue: (v) => formatPercent(v),
-      marker: { date, label: formatDate(date, { short: true }) },
+      marker: { date, label: showDate(date) },
       // The axis names the rate on the day shown and the all-goods peak, where they sit.
       marks: [
         { value: onDay.allGoods.maxPct, label: formatPercent(onDay.allGoods.maxPct) },
@@ -202,7 +202,7 @@ const changeLines = (dataset: Dataset, date: string, width: number): Line[] => {
     const dates = tariffChangeDates(dataset);
     const before = [...dates].reverse().find((d) => d < date);
     return paragraph(
-      `No tariff action took effect on this day${before ? `; the last was on ${formatDate(before)}` : ''}.`,
+      `No tariff action took effect on this day${before ? `; the last was on ${showDate(before)}` : ''}.`,
       width,
       'muted',
       2,
@@ -240,12 +240,12 @@ const legend = (width: number): Line =>
 /** The day shown and where it sits among the tariff actions: the line above the Tariffs view. */
 export const tariffHeader = (dataset: Dataset, date: string, width: number): Line => {
   const { index, count } = datePosition(dataset, date);
-  const long = `In force on ${formatDate(date)}`;
+  const long = `In force on ${showDate(date)}`;
   const where = index >= 0 ? `action ${index + 1} of ${count}` : 'between actions';
   if (textWidth(long) + textWidth(where) + 1 <= width) {
     return spread([seg(long, 'heading')], [seg(where, 'muted')], width);
   }
-  const short = `In force on ${formatDate(date, { short: true })}`;
+  const short = `In force on ${showDate(date)}`;
   const brief = index >= 0 ? `${index + 1} of ${count}` : '';
   return spread([seg(short, 'heading')], [seg(brief, 'muted')], width);
 };

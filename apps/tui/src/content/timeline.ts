@@ -3,12 +3,11 @@ import {
   EVENT_KIND_LABELS,
   type Event,
   filterEvents,
-  formatDate,
-  formatDateRange,
   formatRate,
   getActor,
 } from '@tradetalks/core';
 import { BLANK, besidePrefix, type Line, labelled, paragraph, seg, wrapLine } from '../lines/line';
+import { showDate, showDateRange } from '../text/dates';
 import { pad } from '../text/width';
 import { heading, sourceListLines } from './parts';
 
@@ -23,7 +22,7 @@ export const timelineEvents = (dataset: Dataset, filter: string): readonly Event
 
 /** One event as a list item: date and kind, then its title, wrapped, never cut. */
 export const eventItem = (event: Event, width: number): Line[] => {
-  const date = formatDate(event.date, { short: true });
+  const date = showDate(event.date);
   const kind = EVENT_KIND_LABELS[event.kind];
   if (width < NARROW) {
     return [
@@ -44,7 +43,7 @@ export const eventDetailLines = (dataset: Dataset, event: Event, width: number):
   const lines: Line[] = [
     ...paragraph(event.title, width, 'heading'),
     BLANK,
-    ...labelled('When', formatDateRange(event.date, event.endDate), width),
+    ...labelled('When', showDateRange(event.date, event.endDate), width),
     ...labelled('Kind', EVENT_KIND_LABELS[event.kind], width),
   ];
   if (event.place) lines.push(...labelled('Where', event.place, width));
@@ -68,7 +67,7 @@ export const eventDetailLines = (dataset: Dataset, event: Event, width: number):
       lines.push(
         ...labelled(
           formatRate(m.rate),
-          [seg(m.action), seg(` (from ${formatDate(m.effectiveOn, { short: true })})`, 'muted')],
+          [seg(m.action), seg(` (from ${showDate(m.effectiveOn)})`, 'muted')],
           width,
         ),
       );

@@ -1,7 +1,8 @@
-import { type Dataset, formatDate } from '@tradetalks/core';
+import type { Dataset } from '@tradetalks/core';
 import { toJsonText } from '../json/json-parts';
 import { BLANK, type Line, seg, wrapLine } from '../lines/line';
 import { linesToText } from '../lines/render-text';
+import { showDate } from '../text/dates';
 import { type CommandName, commandEntry } from '../views/registry';
 
 export interface PrintOptions {
@@ -26,10 +27,7 @@ export const printCommand = (
   if (options.json) return toJsonText(entry.json(dataset, query));
   const title: Line = [
     seg(`tradetalks ${command}`, 'heading'),
-    seg(
-      ` · data as of ${formatDate(dataset.asOf, { short: true })}, dataset ${dataset.version}`,
-      'muted',
-    ),
+    seg(` · data as of ${showDate(dataset.asOf)}, dataset ${dataset.version}`, 'muted'),
   ];
   const text = linesToText(
     [...wrapLine(title, options.width), BLANK, ...entry.print(dataset, query, options.width)],

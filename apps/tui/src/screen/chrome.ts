@@ -1,4 +1,4 @@
-import { type Dataset, formatDate } from '@tradetalks/core';
+import type { Dataset } from '@tradetalks/core';
 import { type Command, KEY_BINDINGS, type KeyBinding } from '../keys/key-bindings';
 import { resolveKey, scopesFor } from '../keys/resolve-key';
 import {
@@ -13,6 +13,7 @@ import {
 import { perDataset } from '../model/memo';
 import { type AppState, focusOf } from '../state/app-state';
 import { backHint, keyContext, reduce, scrollOf } from '../state/reduce';
+import { showDate } from '../text/dates';
 import { VIEWS } from '../views/registry';
 import { chromeRows, MIN_SIZE } from './layout';
 import { listScreen } from './lists';
@@ -22,11 +23,11 @@ import { createStateEnv } from './state-env';
 /** "tradetalks  U.S.–China trade, in numbers … data as of 10 Nov 2025". */
 const titleLine = (dataset: Dataset, width: number): Line => {
   const subtitle = '  the U.S.–China trade conflict in numbers';
-  const asOf = `data as of ${formatDate(dataset.asOf, { short: true })}`;
+  const asOf = `data as of ${showDate(dataset.asOf)}`;
   const roomy = width >= 'tradetalks'.length + subtitle.length + asOf.length + 2;
   return spread(
     [seg('tradetalks', 'heading'), seg(roomy ? subtitle : '', 'muted')],
-    [seg(roomy ? asOf : `as of ${formatDate(dataset.asOf, { short: true })}`, 'muted')],
+    [seg(roomy ? asOf : `as of ${showDate(dataset.asOf)}`, 'muted')],
     width,
   );
 };

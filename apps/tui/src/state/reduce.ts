@@ -226,13 +226,13 @@ const runCommand = (
     case 'open-link': {
       const link = currentLink(state, env);
       return link
-        ? withEffect(state, { kind: 'open-url', url: link.url }, `Opening ${link.url}`)
+        ? withEffect(state, { kind: 'open-url', url: link.url }, 'Opening the link in the browser')
         : state;
     }
     case 'copy-link': {
       const link = currentLink(state, env);
       return link
-        ? withEffect(state, { kind: 'copy', text: link.url }, `Copied ${link.url}`)
+        ? withEffect(state, { kind: 'copy', text: link.url }, 'Copied the address to the clipboard')
         : state;
     }
     case 'next-link': {

@@ -3,6 +3,7 @@
 import { dataset } from '@tradetalks/core';
 import { render } from 'ink-testing-library';
 import { App } from '../app/app';
+import type { EffectRunner } from '../app/effects';
 import { PaintContext } from '../app/paint-context';
 import type { ViewId } from '../state/app-state';
 
@@ -42,7 +43,9 @@ export const renderApp = async ({
   color = false,
   hyperlinks = false,
   raw = false,
+  effects,
 }: Partial<Size> & {
+  effects?: EffectRunner;
   date?: string;
   view?: ViewId;
   color?: boolean;
@@ -51,7 +54,12 @@ export const renderApp = async ({
 } = {}) => {
   const instance = render(
     <PaintContext.Provider value={{ color, hyperlinks }}>
-      <App dataset={dataset} date={date} {...(view ? { view } : {})} />
+      <App
+        dataset={dataset}
+        date={date}
+        {...(view ? { view } : {})}
+        {...(effects ? { effects } : {})}
+      />
     </PaintContext.Provider>,
   );
   const resize = async (size: Size) => {
