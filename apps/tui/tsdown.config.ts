@@ -6,7 +6,8 @@ const STUB = '\0ink-devtools-stub';
 // shares with the app in shared-*.js, and the interactive app (Ink, React, yoga) in app-*.js,
 // which cli.js imports only when it draws in a terminal. Scriptable runs never read app-*.js.
 export default defineConfig({
-  entry: { cli: 'src/cli.ts' },
+  // first-frame: the overview's first frame, written before Ink loads (cli.ts loads it).
+  entry: { cli: 'src/cli.ts', 'first-frame': 'src/app/first-frame.ts' },
   format: 'esm',
   platform: 'node',
   target: 'node20',

@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dataset, formatDate, formatRate, tariffStackOn } from '@tradetalks/core';
+import { dataset, formatRate, tariffStackOn } from '@tradetalks/core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { COMMAND_NAMES } from '../src/args/commands';
+import { showDate } from '../src/text/dates';
 import { CLI, cleanEnv, ESC, requireBuild, run } from './binary';
 
 beforeAll(requireBuild);
@@ -76,7 +77,7 @@ describe('the binary in a pipe', () => {
     const date = '2025-04-10';
     const { status, stdout } = run(['tariffs', '--date', date]);
     expect(status).toBe(0);
-    expect(stdout).toContain(`In force on ${formatDate(date)}`);
+    expect(stdout).toContain(`In force on ${showDate(date)}`);
     expect(stdout).toContain(
       `all goods ${formatRate(tariffStackOn(dataset, 'US', date).allGoods)}`,
     );

@@ -4,18 +4,19 @@ import type { AppState } from '../state/app-state';
 import { App } from './app';
 import { terminalEffects } from './effects';
 import { PaintContext } from './paint-context';
+import { ENTER_SCREEN, LEAVE_SCREEN } from './terminal-modes';
 
 export interface AppOptions {
   readonly dataset: Dataset;
   readonly date: string | undefined;
   readonly color: boolean;
   readonly hyperlinks: boolean;
+  /** Whether the screen is already the app's (the first frame was written before Ink loaded). */
+  readonly entered?: boolean;
 }
 
-// Full screen on the alternate screen; bracketed paste (a paste arrives marked, so it is
-// text, not keys); the mouse wheel reported (SGR encoding). Each is undone on the way out.
-const ENTER = '\u001b[?1049h\u001b[H\u001b[?2004h\u001b[?1000h\u001b[?1006h';
-const LEAVE = '\u001b[?1006l\u001b[?1000l\u001b[?2004l\u001b[?25h\u001b[?1049l';
+const ENTER = ENTER_SCREEN;
+const LEAVE = LEAVE_SCREEN;
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 
 /**
@@ -24,7 +25,14 @@ const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
  * SIGHUP, and when drawing fails. Ctrl+Z gives the terminal back the same way and stops;
  * `fg` draws the app again as it was left.
  */
-export const runApp = async ({ dataset, date, color, hyperlinks }: AppOptions): Promise<number> => {
+export const runApp = async ({
+  dataset,
+  date,
+  color,
+  hyperlinks,
+  entered = false,
+}: AppOptions): Promise<number> => {
+  let onScreen = entered;
   const { stdout } = process;
   let saved: AppState | undefined;
   let instance: Instance | undefined;
@@ -54,7 +62,9 @@ export const runApp = async ({ dataset, date, color, hyperlinks }: AppOptions): 
   };
 
   const mount = () => {
-    stdout.write(ENTER);
+    // Entering again where the first frame already is would clear it: a blank flash.
+    if (!onScreen) stdout.write(ENTER);
+    onScreen = false;
     const effects = terminalEffects((data) => stdout.write(data), suspend);
     const mounted = render(
       <PaintContext.Provider value={{ color, hyperlinks }}>

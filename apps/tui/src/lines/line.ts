@@ -127,9 +127,11 @@ export const wrapLine = (line: Line, width: number): Line[] => {
     const w = textWidth(word.text);
     let row = rows[rows.length - 1] as Segment[];
     if (isSpace) {
-      if (used > 0 && used + w <= limit) {
-        row.push({ ...word, text: ' ' });
-        used += 1;
+      // Spaces as written (two between a title and its subtitle), none at a row's start.
+      const space = /^ +$/.test(word.text) ? word : { ...word, text: ' ' };
+      if (used > 0 && used + textWidth(space.text) <= limit) {
+        row.push(space);
+        used += textWidth(space.text);
       }
       continue;
     }
