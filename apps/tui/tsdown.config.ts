@@ -14,16 +14,18 @@ export default defineConfig({
   fixedExtension: false,
   clean: true,
   dts: false,
-  minify: true,
+  minify: !process.env.NO_MINIFY,
   deps: { alwaysBundle: [/.*/], onlyBundle: false },
   define: { 'process.env.NODE_ENV': '"production"' },
   outputOptions: {
     chunkFileNames: (chunk) =>
       chunk.moduleIds.includes(STUB)
         ? 'no-devtools-[hash].js'
-        : chunk.isDynamicEntry
-          ? 'app-[hash].js'
-          : 'shared-[hash].js',
+        : chunk.moduleIds.some((id) => id.endsWith('/io/pager.ts'))
+          ? 'pager-[hash].js'
+          : chunk.isDynamicEntry
+            ? 'app-[hash].js'
+            : 'shared-[hash].js',
   },
   plugins: [
     {

@@ -10,7 +10,6 @@ import { commandHelpText, helpText } from './args/help-text';
 import { parseCliArgs } from './args/parse-args';
 import { wantsColor } from './env/color';
 import { supportsHyperlinks } from './env/hyperlinks';
-import { page } from './io/pager';
 import { onWriteError, writeOut } from './io/write-out';
 import { toJsonText } from './json/json-parts';
 import { printCommand } from './print/print-command';
@@ -56,7 +55,11 @@ const withoutFetch = async <T>(load: () => Promise<T>): Promise<T> => {
 
 /** Text for a person: through the pager in a terminal (unless --no-pager), else as it is. */
 const show = async (text: string, { pager }: { pager: boolean }): Promise<void> => {
-  if (pager && process.stdout.isTTY && (await page(text, process.env))) return;
+  if (pager && process.stdout.isTTY) {
+    // Loaded only in a terminal: a pipe never starts a pager, nor loads child_process.
+    const { page } = await import('./io/pager');
+    if (await page(text, process.env)) return;
+  }
   await writeOut(text);
 };
 
@@ -95,13 +98,27 @@ const main = async (): Promise<number> => {
     // Ink draws nothing but the last frame when it sees a CI variable; here both ends are a
     // real terminal, so that guess is wrong and would leave the screen blank.
     delete process.env.CI;
+    const hyperlinks = supportsHyperlinks(process.env);
+    // Keys typed while the app loads wait in the terminal, unechoed, until it reads them.
+    process.stdin.setRawMode(true);
+    // Its own entry in the bundle (tsdown.config.ts), loaded by address so that the bundler
+    // cannot fold it into the app's chunk: it must not pull in Ink.
+    const { firstFrame } = (await import(
+      new URL('./first-frame.js', import.meta.url).href
+    )) as typeof import('./app/first-frame');
+    process.stdout.write(
+      firstFrame({
+        dataset,
+        date: options.date ?? dataset.asOf,
+        view: options.date === undefined ? 'overview' : 'tariffs',
+        columns: process.stdout.columns || 80,
+        rows: process.stdout.rows || 24,
+        color,
+        hyperlinks,
+      }),
+    );
     const { runApp } = await withoutFetch(() => import('./app/run-app'));
-    return runApp({
-      dataset,
-      date: options.date,
-      color,
-      hyperlinks: supportsHyperlinks(process.env),
-    });
+    return runApp({ dataset, date: options.date, color, hyperlinks, entered: true });
   }
   const text = printCommand(
     options.command ?? 'facts',

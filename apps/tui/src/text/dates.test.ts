@@ -1,3 +1,4 @@
+import { dataset, formatDate } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
 import { showDate, showDateRange } from './dates';
 
@@ -16,5 +17,15 @@ describe('dates, one way', () => {
     expect(showDateRange('2025-05-10', '2025-05-11')).toBe('10–11 May 2025');
     expect(showDateRange('2018-07-06', '2019-01-01')).toBe('6 Jul 2018 – 1 Jan 2019');
     expect(showDateRange('2018-07-06')).toBe('6 Jul 2018');
+  });
+});
+
+describe('the month table', () => {
+  it('writes every day of the data as core does', () => {
+    const days = new Set<string>();
+    for (const e of dataset.events) if (e.date.length === 10) days.add(e.date);
+    for (const m of dataset.tariffMeasures) days.add(m.effectiveOn);
+    for (let month = 1; month <= 12; month++) days.add(`2025-${String(month).padStart(2, '0')}-15`);
+    for (const day of days) expect(showDate(day)).toBe(formatDate(day, { short: true }));
   });
 });

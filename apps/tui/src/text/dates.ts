@@ -2,13 +2,34 @@ import { formatDate } from '@tradetalks/core';
 
 // One way to write a date everywhere in the terminal app: core's short form, so a month is
 // "Apr" (and September "Sept") in a list, a detail, a chart axis and a header alike.
+//
+// Core writes it with Intl.DateTimeFormat (en-GB), whose first use costs a few milliseconds
+// of start-up the scriptable commands cannot spare; the same words come from this table,
+// and a test holds them to core's output for every day in the data (see the README's note
+// for core).
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** "10 Apr 2025", "Apr 2025", "2018", "2025 Q1": a date at the precision it is known. */
 export const showDate = (date: string): string => {
-  if (!/^\d{4}-\d{2}$/.test(date)) return formatDate(date, { short: true });
-  // A month alone: core's short month, as a day of that month spells it.
-  const [, month = '', year = ''] = formatDate(`${date}-01`, { short: true }).split(' ');
-  return `${month} ${year}`;
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  const month = MONTHS[Number(match?.[2]) - 1];
+  if (match === null || month === undefined) return formatDate(date, { short: true });
+  return match[3] === undefined
+    ? `${month} ${match[1]}`
+    : `${Number(match[3])} ${month} ${match[1]}`;
 };
 
 /** "10–11 May 2025", "6 Jul 2018 – 1 Jan 2019": a span, or one date when there is no end. */
