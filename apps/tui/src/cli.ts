@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataset, formatDate, tariffDateRange } from '@tradetalks/core';
 import { version } from '../package.json';
+import { LEAVE_SCREEN } from './app/terminal-modes';
 import { commandHelpText, helpText } from './args/help-text';
 import { parseCliArgs } from './args/parse-args';
 import { wantsColor } from './env/color';
@@ -15,6 +16,7 @@ import { toJsonText } from './json/json-parts';
 import { printCommand } from './print/print-command';
 import { commandEntry } from './views/registry';
 
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 const DEFAULT_WIDTH = 80;
 const MIN_WIDTH = 20;
 
@@ -101,6 +103,16 @@ const main = async (): Promise<number> => {
     const hyperlinks = supportsHyperlinks(process.env);
     // Keys typed while the app loads wait in the terminal, unechoed, until it reads them.
     process.stdin.setRawMode(true);
+    // Until the app has its own, a signal still gives the terminal back as it was.
+    const early = Object.entries(SIGNALS).map(([signal, number]) => {
+      const handler = () => {
+        process.stdin.setRawMode(false);
+        process.stdout.write(LEAVE_SCREEN);
+        process.exit(128 + number);
+      };
+      process.on(signal, handler);
+      return () => process.off(signal, handler);
+    });
     // Its own entry in the bundle (tsdown.config.ts), loaded by address so that the bundler
     // cannot fold it into the app's chunk: it must not pull in Ink.
     const { firstFrame } = (await import(
@@ -118,6 +130,7 @@ const main = async (): Promise<number> => {
       }),
     );
     const { runApp } = await withoutFetch(() => import('./app/run-app'));
+    for (const off of early) off();
     return runApp({ dataset, date: options.date, color, hyperlinks, entered: true });
   }
   const text = printCommand(

@@ -2,9 +2,10 @@
 // read the screen back, and check that quitting (q, Ctrl+C or SIGTERM) gives the shell back
 // as it was: the main screen, the cursor shown, the same terminal settings (stty -g).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dataset } from '@tradetalks/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appChunk, CLI, ESC, RECORD_LOADS, requireBuild } from './binary';
 
@@ -88,6 +89,23 @@ const expectRestored = async (name: string) => {
   expect(readFileSync(`${folder}/${name}-after`, 'utf8')).toBe(
     readFileSync(`${folder}/${name}-before`, 'utf8'),
   );
+};
+
+/** The app's pid: the shell's child. */
+const appPid = (): number => {
+  const shellPid = Number(flag('pane_pid'));
+  const found = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .find((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === shellPid;
+      } catch {
+        return false;
+      }
+    });
+  if (found === undefined) throw new Error('the app is not running');
+  return Number(found);
 };
 
 beforeAll(requireBuild);
@@ -191,21 +209,109 @@ describe('in a real terminal (tmux)', () => {
     await expectRestored('ctrl-c');
   });
 
-  it('restores the terminal after SIGTERM', async () => {
-    await startApp('sigterm');
-    const shellPid = Number(flag('pane_pid'));
-    const app = readdirSync('/proc')
-      .filter((entry) => /^\d+$/.test(entry))
-      .find((pid) => {
-        try {
-          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === shellPid;
-        } catch {
-          return false;
-        }
-      });
-    expect(app).toBeDefined();
-    process.kill(Number(app), 'SIGTERM');
-    await expectRestored('sigterm');
+  it.each(['SIGTERM', 'SIGHUP', 'SIGINT'] as const)(
+    'restores the terminal after %s',
+    async (signal) => {
+      await startApp(signal);
+      // Once the app draws its own frames (not only the first one written before Ink).
+      keys('2');
+      await waitFor((text) => text.includes('[2 Timeline]'), 'the Timeline');
+      process.kill(appPid(), signal);
+      await expectRestored(signal);
+    },
+  );
+
+  it('restores the terminal after SIGTERM as soon as the first frame is up (Ink still loading)', async () => {
+    await startApp('early');
+    process.kill(appPid(), 'SIGTERM');
+    await expectRestored('early');
+  });
+
+  it('opens the selected source with $BROWSER without waiting for it, and copies its address', async () => {
+    const opened = `${folder}/opened`;
+    const index = dataset.sources.findIndex((s) => s.url);
+    const url = dataset.sources[index]?.url ?? '';
+    // The browser: a command that writes down what it was asked to open.
+    await startApp('browser', `BROWSER='sleep 2; echo >> ${opened}'`);
+    tmux('set-option', '-g', 'set-clipboard', 'on');
+    keys('6', ...Array.from({ length: index }, () => 'j'));
+    await waitFor(
+      (text) => text.includes(`${index + 1} of ${dataset.sources.length}`),
+      'the source',
+    );
+    keys('o');
+    await waitFor((text) => text.includes('Opening the link in the browser'), 'the notice');
+    // The browser sleeps; the app does not wait for it.
+    keys('j');
+    await waitFor(
+      (text) => text.includes(`${index + 2} of ${dataset.sources.length}`),
+      'the next source',
+    );
+    keys('k', 'y');
+    await waitFor((text) => text.includes('Copied the address'), 'the copy notice');
+    expect(tmux('show-buffer').trim()).toBe(url);
+    const started = Date.now();
+    while (!existsSync(opened) && Date.now() - started < 8_000) await sleep(100);
+    expect(readFileSync(opened, 'utf8').trim()).toBe(url);
+    keys('q');
+    await expectRestored('browser');
+  });
+
+  it('redraws on resize in one frame, never a blank screen', async () => {
+    await startApp('resize');
+    keys('5');
+    await waitFor((text) => text.includes('[5 Claims]'), 'the Claims view');
+    const sizes = [
+      [80, 24],
+      [120, 40],
+      [40, 16],
+      [100, 30],
+    ] as const;
+    for (const [x, y] of sizes) {
+      tmux('resize-window', '-t', 't', '-x', String(x), '-y', String(y));
+      // Read the screen as fast as tmux gives it, until the new layout is up.
+      const started = Date.now();
+      let text = '';
+      do {
+        text = screen();
+        // Between the terminal's resize and the app's frame the old one shows (moved or cut
+        // by the terminal); never a cleared screen, nor one half drawn.
+        const filled = text.split('\n').filter((line) => line.trim() !== '').length;
+        expect(filled, `a blank screen while resizing to ${x}×${y}:\n${text}`).toBeGreaterThan(
+          Math.min(y, 24) / 2,
+        );
+      } while (
+        !text.split('\n')[0]?.includes(x >= 60 ? 'numbers' : 'as of') &&
+        Date.now() - started < 5_000
+      );
+      const lines = text.split('\n');
+      for (const line of lines) expect([...line].length).toBeLessThanOrEqual(x);
+    }
+    keys('q');
+    await expectRestored('resize');
+  });
+
+  it('suspends with Ctrl+Z and comes back as it was with fg', async () => {
+    await startApp('suspend');
+    keys('2', 'j', 'j');
+    await waitFor((text) => /\b3 of \d+/.test(text), 'the third event');
+    keys('C-z');
+    // The shell is back, on its own screen, the terminal as it was.
+    const text = await waitFor(promptIsBack, 'the prompt after Ctrl+Z');
+    expect(flag('alternate_on')).toBe('0');
+    expect(flag('cursor_flag')).toBe('1');
+    expect(text).toContain('Stopped');
+    await shell(`stty -g > ${folder}/suspend-stopped`);
+    expect(readFileSync(`${folder}/suspend-stopped`, 'utf8')).toBe(
+      readFileSync(`${folder}/suspend-before`, 'utf8'),
+    );
+    keys('-l', 'fg');
+    keys('Enter');
+    await waitFor((t) => t.includes('[2 Timeline]') && /\b3 of \d+/.test(t), 'the app as it was');
+    expect(flag('alternate_on')).toBe('1');
+    keys('j');
+    await waitFor((t) => /\b4 of \d+/.test(t), 'keys taken again');
+    keys('q');
+    await expectRestored('suspend');
   });
 });

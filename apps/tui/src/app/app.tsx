@@ -44,7 +44,8 @@ export const App = ({ dataset, date, view, effects, resume, onState }: AppProps)
   const env = useMemo(() => createStateEnv(dataset), [dataset]);
   const [state, setState] = useState<AppState>(() =>
     resume
-      ? { ...resume, viewport: size }
+      ? // What was asked before the suspend (the suspend itself, for one) is done.
+        { ...resume, effects: [], notice: undefined, viewport: size }
       : initialState({
           tariffDate: date ?? dataset.asOf,
           viewport: size,
