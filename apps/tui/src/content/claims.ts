@@ -19,7 +19,7 @@ import {
   wrapLine,
 } from '../lines/line';
 import { perDataset } from '../model/memo';
-import { pad } from '../text/width';
+import { pad, textWidth } from '../text/width';
 import { hanging, heading, sourceListLines } from './parts';
 import { NARROW } from './timeline';
 
@@ -51,13 +51,23 @@ export const filteredClaims = (dataset: Dataset, filter: string): readonly Claim
 /** "✓ 20 Consistent · ≠ 1 Mislabelled …": only the verdicts that occur, wrapped, every count kept. */
 export const verdictSummary = (results: readonly ClaimResult[], width: number): Line[] => {
   const counts = verdictCounts(results);
-  const parts = (Object.keys(VERDICTS) as Verdict[])
-    .filter((v) => counts[v] > 0)
-    .flatMap((v, i) => [
-      seg(i === 0 ? '' : ' · ', 'muted'),
-      seg(`${VERDICTS[v].symbol} ${counts[v]} ${VERDICTS[v].label}`, verdictTone(v)),
-    ]);
-  return wrapLine(parts, width);
+  // Each verdict's symbol, count and word stay together on a row; rows break between them.
+  const rows: Segment[][] = [[]];
+  let used = 0;
+  for (const v of (Object.keys(VERDICTS) as Verdict[]).filter((v) => counts[v] > 0)) {
+    const part = seg(`${VERDICTS[v].symbol} ${counts[v]} ${VERDICTS[v].label}`, verdictTone(v));
+    const row = rows[rows.length - 1] as Segment[];
+    const gap = row.length === 0 ? 0 : 3;
+    if (row.length > 0 && used + gap + textWidth(part.text) > width) {
+      rows.push([part]);
+      used = textWidth(part.text);
+      continue;
+    }
+    if (gap > 0) row.push(seg(' · ', 'muted'));
+    row.push(part);
+    used += gap + textWidth(part.text);
+  }
+  return rows;
 };
 
 /** One claim as a list item: verdict, the figure stated, the claim, wrapped, never cut. */

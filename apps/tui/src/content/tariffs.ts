@@ -63,7 +63,9 @@ const layerLines = (stack: TariffStack, scale: number, width: number): Line[] =>
   if (stack.layers.length === 0) return [[seg('  No additional tariffs in force.', 'muted')]];
   const tone = sideTone(stack.imposedBy);
   const narrow = width < LAYER_ROW;
-  const nameWidth = Math.max(16, Math.min(34, width - 2 - 10 - 10));
+  // As wide as the longest name needs, up to half the row (the rest is the rate and bar).
+  const longest = Math.max(...stack.layers.map((l) => textWidth(l.layer.name)));
+  const nameWidth = Math.max(16, Math.min(longest + 1, Math.floor((width - 12) / 2)));
   const barWidth = narrow ? width - 4 : width - 2 - nameWidth - 10;
   let allGoodsSoFar = 0;
   let listedShown = false;

@@ -101,6 +101,13 @@ export const labelled = (
     ];
   }
   const gutter = indent + labelWidth;
+  // A label longer than its column goes on a row of its own, never cut.
+  if (textWidth(label) > labelWidth - 1) {
+    return [
+      [head, seg(label, 'muted')],
+      ...wrapLine(body, width - gutter).map((row) => [head, seg(' '.repeat(labelWidth)), ...row]),
+    ];
+  }
   const rows = wrapLine(body, width - gutter);
   return rows.map((row, i) => [
     head,
