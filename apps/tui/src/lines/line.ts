@@ -104,7 +104,7 @@ export const labelled = (
   // A label longer than its column goes on a row of its own, never cut.
   if (textWidth(label) > labelWidth - 1) {
     return [
-      [head, seg(label, 'muted')],
+      ...wrapLine([seg(label, 'muted')], width - indent).map((row) => [head, ...row]),
       ...wrapLine(body, width - gutter).map((row) => [head, seg(' '.repeat(labelWidth)), ...row]),
     ];
   }
