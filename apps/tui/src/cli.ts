@@ -103,16 +103,20 @@ const main = async (): Promise<number> => {
     const hyperlinks = supportsHyperlinks(process.env);
     // Keys typed while the app loads wait in the terminal, unechoed, until it reads them.
     process.stdin.setRawMode(true);
-    // Until the app has its own, a signal still gives the terminal back as it was.
-    const early = Object.entries(SIGNALS).map(([signal, number]) => {
-      const handler = () => {
-        process.stdin.setRawMode(false);
-        process.stdout.write(LEAVE_SCREEN);
+    // A signal gives the terminal back as it was, from now on: before Ink has loaded by
+    // leaving the screen, after by the app's own restore. One handler for the whole run, so
+    // that no signal can fall between two (Node drops one that arrives as its last handler
+    // is removed).
+    let restoreTerminal = () => {
+      process.stdin.setRawMode(false);
+      process.stdout.write(LEAVE_SCREEN);
+    };
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+      process.on(signal, () => {
+        restoreTerminal();
         process.exit(128 + number);
-      };
-      process.on(signal, handler);
-      return () => process.off(signal, handler);
-    });
+      });
+    }
     // Its own entry in the bundle (tsdown.config.ts), loaded by address so that the bundler
     // cannot fold it into the app's chunk: it must not pull in Ink.
     const { firstFrame } = (await import(
@@ -130,8 +134,16 @@ const main = async (): Promise<number> => {
       }),
     );
     const { runApp } = await withoutFetch(() => import('./app/run-app'));
-    for (const off of early) off();
-    return runApp({ dataset, date: options.date, color, hyperlinks, entered: true });
+    return runApp({
+      dataset,
+      date: options.date,
+      color,
+      hyperlinks,
+      entered: true,
+      onRestore: (restore) => {
+        restoreTerminal = restore;
+      },
+    });
   }
   const text = printCommand(
     options.command ?? 'facts',

@@ -13,6 +13,11 @@ export interface AppOptions {
   readonly hyperlinks: boolean;
   /** Whether the screen is already the app's (the first frame was written before Ink loaded). */
   readonly entered?: boolean;
+  /**
+   * Given the app's restore when the caller handles the signals itself (cli.ts does, from
+   * before Ink loads); without it the app handles SIGINT, SIGTERM and SIGHUP.
+   */
+  readonly onRestore?: (restore: () => void) => void;
 }
 
 const ENTER = ENTER_SCREEN;
@@ -31,6 +36,7 @@ export const runApp = async ({
   color,
   hyperlinks,
   entered = false,
+  onRestore,
 }: AppOptions): Promise<number> => {
   let onScreen = entered;
   const { stdout } = process;
@@ -99,7 +105,9 @@ export const runApp = async ({
     restored = true;
     leave();
   };
-  const handlers: (() => void)[] = Object.entries(SIGNALS).map(([signal, number]) => {
+  onRestore?.(restore);
+  const signals = onRestore ? [] : Object.entries(SIGNALS);
+  const handlers: (() => void)[] = signals.map(([signal, number]) => {
     const handler = () => {
       restore();
       process.exit(128 + number);
