@@ -233,6 +233,20 @@ describe('key sequences', () => {
   });
 });
 
+describe('the mouse wheel', () => {
+  it('scrolls a list and a page', async () => {
+    const app = await open();
+    await app.press('2');
+    await app.write('\u001b[<65;10;10M\u001b[<65;10;10M');
+    expect(app.frame()).toContain(`3 of ${dataset.events.length}`);
+    await app.write('\u001b[<64;10;10M');
+    expect(app.frame()).toContain(`2 of ${dataset.events.length}`);
+    await app.press('1');
+    await app.write('\u001b[<65;10;10M');
+    expect(app.lines().at(-1)).toMatch(/4–\d+ of \d+/);
+  });
+});
+
 describe('links', () => {
   it('o opens the selected source, y copies its address, the footer says so', async () => {
     const opened: string[] = [];

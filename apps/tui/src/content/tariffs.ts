@@ -228,16 +228,23 @@ const scopeLines = (width: number): Line[] =>
     ),
   );
 
-const legend = (width: number): Line =>
-  truncateLine(
-    [
-      seg(`  ${STEP_GLYPHS.area} all goods  `, 'muted'),
-      seg(`${STEP_GLYPHS.upper} most on a listed good  `, 'muted'),
-      seg(`${BAR_GLYPHS.range} a range of rates  `, 'muted'),
-      seg(`${STEP_GLYPHS.marker}${STEP_GLYPHS.pointer} the day shown`, 'muted'),
-    ],
-    width,
-  );
+/** What the glyphs mean, each entry whole, as many on a row as fit. */
+const legend = (width: number): Line[] => {
+  const entries = [
+    `${STEP_GLYPHS.area} all goods`,
+    `${STEP_GLYPHS.upper} most on a listed good`,
+    `${BAR_GLYPHS.range} a range of rates`,
+    `${STEP_GLYPHS.marker}${STEP_GLYPHS.pointer} the day shown`,
+  ];
+  const rows: string[] = [];
+  for (const entry of entries) {
+    const last = rows.at(-1);
+    if (last !== undefined && textWidth(`${last}  ${entry}`) <= width)
+      rows[rows.length - 1] = `${last}  ${entry}`;
+    else rows.push(`  ${entry}`);
+  }
+  return rows.map((row) => [seg(row, 'muted')]);
+};
 
 /** The day shown and where it sits among the tariff actions: the line above the Tariffs view. */
 export const tariffHeader = (dataset: Dataset, date: string, width: number): Line => {
@@ -288,7 +295,7 @@ export const tariffBody = (
     ...changeLines(dataset, date, width),
     BLANK,
     ...histories,
-    legend(width),
+    ...legend(width),
     BLANK,
     ...scopeLines(width),
   ];
