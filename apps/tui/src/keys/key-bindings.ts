@@ -239,7 +239,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     label: 'Esc',
     command: 'back',
     scope: 'everywhere',
-    description: 'Back: close help or a detail, or clear a filter',
+    description: 'Back: close help or an item, clear a filter, then back to the view before',
     hint: 'back',
   },
   {
