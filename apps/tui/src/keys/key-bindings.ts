@@ -290,7 +290,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   lists: titlesOf(lists),
   detail: 'An item opened in a list',
   event: `An item opened on the ${titlesOf(withDetailScope('event'))}`,
-  links: `An item in ${titlesOf(lists)}, or open`,
+  links: `${titlesOf(lists)}: the item selected or open`,
   tariffs: titlesOf(withScope('tariffs')),
   filter: 'While typing a filter',
 };
