@@ -270,6 +270,20 @@ describe('links', () => {
     expect(app.frame()).toContain(source?.url?.slice(0, 30) ?? '');
   });
 
+  it('marks the source o and y act on in an open event, and l moves the mark', async () => {
+    const withUrl = (ids: readonly string[]) =>
+      ids.flatMap((id) => dataset.sources.find((s) => s.id === id && s.url) ?? []);
+    const ordered = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date));
+    const index = ordered.findIndex((e) => withUrl(e.sourceIds).length >= 2);
+    const [first, second] = withUrl(ordered[index]?.sourceIds ?? []);
+    const app = await open({ columns: 120, rows: 60 });
+    await app.press('2', ...Array.from({ length: index }, () => 'j'), 'enter');
+    expect(app.frame()).toContain(`› ${first?.publisher}`);
+    await app.press('l');
+    expect(app.frame()).toContain(`› ${second?.publisher}`);
+    expect(app.frame()).toContain(`• ${first?.publisher}`);
+  });
+
   it('shows an address whole, wrapped on rows of its own, at 40 columns', async () => {
     const app = await open({ columns: 40, rows: 40 });
     const long = dataset.sources.findIndex((s) => (s.url?.length ?? 0) > 60);

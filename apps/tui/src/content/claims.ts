@@ -92,7 +92,12 @@ export const claimItem = (result: ClaimResult, width: number): Line[] => {
 };
 
 /** A claim's working: stated against recomputed, the formula, the verdict and why. */
-export const claimDetailLines = (dataset: Dataset, result: ClaimResult, width: number): Line[] => {
+export const claimDetailLines = (
+  dataset: Dataset,
+  result: ClaimResult,
+  width: number,
+  selectedUrl?: string,
+): Line[] => {
   const { claim } = result;
   const lines: Line[] = [
     ...paragraph(claim.text, width, 'heading'),
@@ -148,13 +153,13 @@ export const claimDetailLines = (dataset: Dataset, result: ClaimResult, width: n
   lines.push(
     BLANK,
     ...heading('Claimed in', '', width),
-    ...sourceListLines(dataset, claim.sourceIds, width),
+    ...sourceListLines(dataset, claim.sourceIds, width, 2, selectedUrl),
   );
   if (evidence.length > 0) {
     lines.push(
       BLANK,
       ...heading('Checked against', '', width),
-      ...sourceListLines(dataset, evidence, width),
+      ...sourceListLines(dataset, evidence, width, 2, selectedUrl),
     );
   }
   return lines;

@@ -35,18 +35,27 @@ export const hanging = (line: Line, width: number, indent = 2, hang = 2): Line[]
     ...row,
   ]);
 
-/** Each source as `• Publisher — Title`, with its address (and who relayed it) under it. */
+/**
+ * Each source as `• Publisher — Title`, with its address (and who relayed it) under it. The
+ * one `o` and `y` act on (`selectedUrl`) is marked `›` instead of `•`.
+ */
 export const sourceListLines = (
   dataset: Dataset,
   sourceIds: readonly string[],
   width: number,
   indent = 2,
+  selectedUrl?: string,
 ): Line[] =>
   [...new Set(sourceIds)].flatMap((id) => {
     const source = dataset.sources.find((s) => s.id === id);
     if (source === undefined) return [];
+    const selected = selectedUrl !== undefined && source.url === selectedUrl;
     const lines = hanging(
-      [seg('• '), seg(source.publisher, 'plain', true), seg(` — ${source.title}`)],
+      [
+        selected ? seg('› ', 'accent', true) : seg('• '),
+        seg(source.publisher, 'plain', true),
+        seg(` — ${source.title}`),
+      ],
       width,
       indent,
     );

@@ -39,7 +39,12 @@ export const eventItem = (event: Event, width: number): Line[] => {
 };
 
 /** Everything about one event: when, who, what, the tariffs it set, quotes, sources. */
-export const eventDetailLines = (dataset: Dataset, event: Event, width: number): Line[] => {
+export const eventDetailLines = (
+  dataset: Dataset,
+  event: Event,
+  width: number,
+  selectedUrl?: string,
+): Line[] => {
   const lines: Line[] = [
     ...paragraph(event.title, width, 'heading'),
     BLANK,
@@ -89,7 +94,7 @@ export const eventDetailLines = (dataset: Dataset, event: Event, width: number):
   lines.push(
     BLANK,
     ...heading('Sources', '', width),
-    ...sourceListLines(dataset, event.sourceIds, width),
+    ...sourceListLines(dataset, event.sourceIds, width, 2, selectedUrl),
   );
   return lines;
 };

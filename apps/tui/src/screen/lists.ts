@@ -29,7 +29,7 @@ export interface ListScreen extends ListShape {
   readonly header: readonly Line[];
   /** An item's rows with the gutter: `›` and reversed when selected. The same lines each time. */
   readonly item: (index: number, selected?: boolean) => readonly Line[];
-  readonly detail: (index: number) => Line[];
+  readonly detail: (index: number, selectedUrl?: string) => Line[];
   readonly links: (index: number) => readonly Link[];
   readonly day: (index: number) => string | undefined;
   /** Items on screen from `top`. */
@@ -102,9 +102,9 @@ const build = (view: ListViewId, state: AppState, dataset: Dataset): ListScreen 
     ...shape,
     header,
     item: (index, selected = false) => rows(index, selected),
-    detail: (index) => {
+    detail: (index, selectedUrl) => {
       const item = items[index];
-      return item === undefined ? [] : entry.detail(dataset, item, width);
+      return item === undefined ? [] : entry.detail(dataset, item, width, selectedUrl);
     },
     links: (index) => {
       const item = items[index];

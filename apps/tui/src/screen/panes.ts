@@ -29,7 +29,12 @@ const detailPane = (view: ListViewId, state: AppState, dataset: Dataset, width: 
         width,
       ),
     ],
-    lines: remember(`${view}|${width}|${filter}|${cursor}`, () => list.detail(cursor)),
+    lines: remember(`${view}|${width}|${filter}|${cursor}|${state.link}`, () => {
+      const links = list.links(cursor);
+      // The marked source is the one o and y act on; with one link there is nothing to pick.
+      const selected = links.length > 1 ? links[state.link % links.length]?.url : undefined;
+      return list.detail(cursor, selected);
+    }),
   };
 };
 

@@ -80,7 +80,8 @@ export interface ListEntry<Id extends string = string, T = unknown, Name extends
   readonly summary?: (dataset: Dataset, width: number) => Line[];
   /** An item's rows in the list at `width`: as many as it needs, never cut. */
   readonly item: (dataset: Dataset, item: T, width: number) => Line[];
-  readonly detail: (dataset: Dataset, item: T, width: number) => Line[];
+  /** An item in full; `selectedUrl` is the link `o` and `y` act on, to be marked. */
+  readonly detail: (dataset: Dataset, item: T, width: number, selectedUrl?: string) => Line[];
   /** The addresses behind an item, the one `o` opens first. */
   readonly links: (dataset: Dataset, item: T) => readonly Link[];
   /** The day an item is about, when it is known to the day (`t` on the Timeline). */
