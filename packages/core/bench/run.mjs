@@ -54,12 +54,12 @@ const calcOnly = await bundle(
 );
 const everything = await bundle(`export * from ${JSON.stringify(dist)};`);
 
-// 3. Compute: every claim, plus the stack on every day of 2018–2025 both ways, from cold.
+// 3. Compute: every claim, plus the stack on every day of 2018–2026 both ways, from cold.
 const { checkClaims, dataset, tariffStackOn } = await import(dist);
 const days = [];
 for (
   let d = new Date(Date.UTC(2018, 0, 1));
-  d.getUTCFullYear() <= 2025;
+  d.getUTCFullYear() <= 2026;
   d.setUTCDate(d.getUTCDate() + 1)
 ) {
   days.push(d.toISOString().slice(0, 10));
@@ -125,7 +125,7 @@ console.table([
   },
 ]);
 console.log(
-  `Compute: checkClaims (${dataset.claims.length} claims) + ${days.length * 2} stacks (every day 2018–2025, both ways), cold`,
+  `Compute: checkClaims (${dataset.claims.length} claims) + ${days.length * 2} stacks (every day 2018-01-01 → 2026-12-31, both ways), cold`,
 );
 console.table([
   { what: 'JSON.stringify(dataset) (baseline)', median: ms(baselineMs) },

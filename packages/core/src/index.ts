@@ -1,7 +1,16 @@
-// @tradetalks/core: the dataset, the calculations on it and the formatting both apps use.
-// Nothing here imports zod at run time; the schemas live in '@tradetalks/core/schema'.
+// @tradetalks/core: the dataset, the calculations on it, the story model every surface
+// renders, and the formatting. Nothing here imports zod at run time; the schemas live in
+// '@tradetalks/core/schema'.
 
-export { cagr, percentagePointChange, percentChange, sharePct } from './calc/change';
+// — Calculations
+export { agoText, type DataAge, dataAge } from './calc/age';
+export {
+  annualizedChangePct,
+  cagr,
+  percentagePointChange,
+  percentChange,
+  sharePct,
+} from './calc/change';
 export { evaluateCheck, formatStated, type Recomputed } from './calc/check-claim';
 export {
   type AlternativeResult,
@@ -12,28 +21,48 @@ export {
   verdictCounts,
 } from './calc/claims';
 export {
+  queryTariffDate,
+  type TariffCoverage,
+  type TariffDateQuery,
+  tariffCoverage,
+  tariffDateRange,
+} from './calc/coverage';
+export {
+  addDays,
   type DateInput,
   type DatePrecision,
+  type DayParse,
+  type DayProblem,
   dateContains,
   datePrecision,
+  daysBetween,
   eventsInOrder,
   firstDayOf,
+  isoDayOf,
+  isRealDay,
+  monthsBetween,
   parseDateInput,
-  tariffDateRange,
+  parseIsoDay,
+  toUtcDate,
 } from './calc/dates';
 export { type Interval, overlaps, roundingInterval } from './calc/interval';
+export { type LegalStanding, legalStandingOn } from './calc/legal-status';
 export { type Citation, citationsBySource, getActor, getSource } from './calc/lookup';
 export {
   findObservation,
+  findSeries,
   getSeries,
   latestPoint,
   type ResolvedObservation,
   resolveObservation,
   seriesPoints,
 } from './calc/series';
+export { sourceUrlProblem } from './calc/source-url';
 export { type SeriesFigure, STORY_PERIODS, type Story, story } from './calc/story';
 export {
   adjacentChangeDates,
+  type LayerLegalStatus,
+  peakListedStack,
   peakStack,
   STACK_SCOPE,
   type StackLayer,
@@ -57,20 +86,43 @@ export {
   tradeYearsWithTotals,
 } from './calc/trade';
 export { largestRevisionUsdBn, type TradeRevision, tradeRevisions } from './calc/trade-revisions';
+// — The data
 export { dataset } from './data/dataset';
+export type {
+  ActorId,
+  ClaimId,
+  EventId,
+  SeriesId,
+  SourceId,
+  StatementId,
+  TariffLayerId,
+  TariffMeasureId,
+} from './data/ids';
+// — Downloads
 export { toCsv } from './export/csv';
 export { CSV_TABLES, type CsvField, type CsvTable } from './export/csv-tables';
 export { csvFileName, datapackageDescriptor } from './export/datapackage';
+// — Formatting and labels
 export { formatDate, formatDateRange } from './format/date';
 export {
   BASIS_PHRASES,
+  CHECKED_AGAINST,
+  CLAIM_TOPICS,
   ECONOMY_NAMES,
   EVENT_KIND_LABELS,
+  LEGAL_STANDINGS,
+  PROGRAM_LABELS,
+  SCOPE_LABELS,
+  SIDE_TITLES,
+  SOURCE_KINDS,
+  VERDICT_ORDER,
   VERDICTS,
   type Verdict,
 } from './format/labels';
 export {
+  asciiMinus,
   formatChangePct,
+  formatCount,
   formatIndex,
   formatNumber,
   formatPercent,
@@ -78,29 +130,80 @@ export {
   formatRate,
   formatUsdBn,
   formatUsdBnChange,
+  formatUsdMn,
+  formatValue,
   MISSING,
 } from './format/number';
+export {
+  DERIVED_DECIMALS,
+  DISPLAY_DECIMALS,
+  type DisplayUnit,
+  roundDerived,
+  roundTo,
+} from './format/precision';
+// — The story model: what every surface shows, already decided
+export { ARTICLE_DATE, type ChapterView, chaptersAfterArticle } from './story/chapters';
+export {
+  type ClaimNoteView,
+  type ClaimsView,
+  type ClaimView,
+  claimsView,
+} from './story/claims-view';
+export { type FigureView, figureView } from './story/figure';
+export { type FindingView, type LegalView, lastChargedDay, legalView } from './story/legal';
+export { ARTICLE_PERIODS, type Overview, overview, type SideHeadline } from './story/overview';
+export { type ReleaseView, releasesView } from './story/releases-view';
+export { type ScheduledView, scheduledViews } from './story/scheduled-view';
+export { type SeriesView, type StorySeries, storySeries } from './story/series-view';
+export { type SourceRef, sourceLabel, sourceRef, sourceRefs } from './story/source-ref';
+export {
+  type ChangeView,
+  type LayerView,
+  type SideDayView,
+  type TariffDayResult,
+  type TariffDayView,
+  tariffDay,
+  tariffDayDates,
+} from './story/tariff-day';
+export {
+  type ActorRef,
+  actorRef,
+  type EventView,
+  eventViewOf,
+  type StatementView,
+  statementViews,
+  timelineView,
+} from './story/timeline-view';
+export { type FlowChangeView, type TradeChangeView, tradeChangeView } from './story/trade-view';
 
 export type {
   Actor,
   Basis,
   Claim,
   ClaimCheck,
+  ClaimContext,
   Dataset,
   DeepReadonly,
   Economy,
   Event,
+  EventFigure,
   EventKind,
   IsoDate,
+  LegalFinding,
   Observation,
   ObservationRef,
+  OriginalDocument,
   PartialDate,
   Period,
   RateRange,
+  RecordCollection,
+  Release,
+  ScheduledChange,
   Series,
   Source,
   StatedFigure,
   Statement,
   TariffLayer,
   TariffMeasure,
+  TariffProgram,
 } from './types';

@@ -14,10 +14,12 @@ export {
   RateRange,
   UsdBn,
 } from './schemas/common';
-export { Dataset, Dataset as DatasetSchema } from './schemas/dataset';
-export { Event, EventKind } from './schemas/event';
+export { Dataset } from './schemas/dataset';
+export { Event, EventFigure, EventKind } from './schemas/event';
 export { type DatasetIssue, type ParseResult, parseDataset } from './schemas/parse';
+export { RecordCollection, Release } from './schemas/release';
+export { ScheduledChange } from './schemas/scheduled';
 export { Observation, Series, Vintage } from './schemas/series';
-export { Source } from './schemas/source';
+export { OriginalDocument, Source } from './schemas/source';
 export { Statement } from './schemas/statement';
-export { TariffLayer, TariffMeasure } from './schemas/tariff-measure';
+export { LegalFinding, TariffLayer, TariffMeasure, TariffProgram } from './schemas/tariff-measure';

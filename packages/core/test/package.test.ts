@@ -1,7 +1,7 @@
 // The package as a consumer gets it: packed, installed with npm into a fresh project,
 // imported from ESM and CJS, type-checked, and linted with publint and attw.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,12 +28,9 @@ beforeAll(() => {
     join(consumer, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true }),
   );
-  // zod is an optional peer: installing without it proves the root entry does not need it.
-  run(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--offline', '--no-package-lock', tarball],
-    consumer,
-  );
+  // A plain `npm install` of the tarball, as a stranger would run it: npm installs the zod
+  // peer dependency itself, so the types and the schema entry work with no extra package.
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball], consumer);
 }, 120_000);
 
 afterAll(() => {
@@ -67,17 +64,34 @@ describe('the packed tarball', () => {
 });
 
 describe('a consumer', () => {
-  it('imports the calculations and the data from ESM without zod installed', () => {
+  it('imports the calculations and the data from ESM, loading no zod', () => {
+    const loads = join(work, 'loads.txt');
+    // A loader hook that notes every module Node loads (the same trick as the TUI's tests).
+    const hook = `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  appendFileSync(${JSON.stringify(loads)}, url + '\\n');
+  return next(url, context);
+}`;
+    writeFileSync(
+      join(work, 'record-loads.mjs'),
+      `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));\n`,
+    );
     const out = node([
+      '--import',
+      join(work, 'record-loads.mjs'),
       '--input-type=module',
       '-e',
-      `import { percentChange, dataset, checkClaims } from '@tradetalks/core';
-       console.log(JSON.stringify([percentChange(659.8, 582.4), dataset.asOf, checkClaims(dataset).length]));`,
+      `import { percentChange, dataset, checkClaims, overview } from '@tradetalks/core';
+       console.log(JSON.stringify([percentChange(659.8, 582.4), dataset.asOf, checkClaims(dataset).length, overview(dataset, '2026-12-01').ageText]));`,
     ]);
-    const [change, asOf, claims] = JSON.parse(out);
+    const [change, asOf, claims, age] = JSON.parse(out);
     expect(change).toBeCloseTo(((582.4 - 659.8) / 659.8) * 100, 12);
     expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(claims).toBeGreaterThan(20);
+    expect(age).toMatch(/^Data as of /);
+    const loaded = readFileSync(loads, 'utf8');
+    expect(loaded).toContain('@tradetalks/core');
+    expect(loaded).not.toMatch(/node_modules\/zod\//);
   });
 
   it('requires it from CommonJS', () => {
@@ -96,13 +110,9 @@ describe('a consumer', () => {
     expect(Number(out)).toBeGreaterThan(20);
   });
 
-  describe('with zod installed', () => {
-    beforeAll(() => {
-      symlinkSync(
-        join(coreDir, 'node_modules', 'zod'),
-        join(consumer, 'node_modules', 'zod'),
-        'dir',
-      );
+  describe('with the zod peer npm installed', () => {
+    it('has zod in node_modules without being asked for it', () => {
+      expect(readdirSync(join(consumer, 'node_modules'))).toContain('zod');
     });
 
     it('validates its own copy of the data and gets path-naming errors', () => {
@@ -143,16 +153,20 @@ describe('a consumer', () => {
       );
       writeFileSync(
         join(consumer, 'index.ts'),
-        `import { type ClaimResult, type Dataset, checkClaims, dataset, percentChange, tariffStackOn } from '@tradetalks/core';
-import { DatasetSchema, parseDataset } from '@tradetalks/core/schema';
+        `import { type ClaimResult, type Dataset, type TariffDayResult, checkClaims, dataset, getSeries, percentChange, tariffDay, tariffStackOn } from '@tradetalks/core';
+import { Dataset as DatasetSchema, parseDataset } from '@tradetalks/core/schema';
 const d: Dataset = dataset;
 const change: number = percentChange(1, 2);
 const results: readonly ClaimResult[] = checkClaims(d);
 const rate: number = tariffStackOn(d, 'US', '2025-04-10').allGoods.maxPct;
 const parsed = parseDataset(DatasetSchema.parse(d));
+const day: TariffDayResult = tariffDay(d, '2026-12-01');
+const pmi = getSeries(d, 'china-manufacturing-pmi');
 // @ts-expect-error a side must be 'US' or 'CN'
 tariffStackOn(d, 'EU', '2025-04-10');
-export { change, parsed, rate, results };
+// @ts-expect-error a misspelt series id does not compile
+getSeries(d, 'china-manufacturing-pim');
+export { change, day, parsed, pmi, rate, results };
 `,
       );
       run(bin('tsc'), ['-p', 'tsconfig.json'], consumer);
@@ -175,6 +189,7 @@ describe('a bundler', () => {
     });
     const code = out.outputFiles[0]?.text ?? '';
     expect(code).toContain('percentChange');
-    expect(code).not.toMatch(/us-301-list|china-manufacturing-pmi|zod/);
+    // No record (every one carries a link) and no zod.
+    expect(code).not.toMatch(/us-301-list|china-manufacturing-pmi|zod|https?:\/\//);
   });
 });

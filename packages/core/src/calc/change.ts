@@ -60,3 +60,12 @@ export const sharePct = (part: number, whole: number): number => {
   if (whole === 0) throw new RangeError('sharePct: the whole is 0, so there is no share');
   return (part / whole) * 100;
 };
+
+/**
+ * Annualized growth between two consecutive quarterly levels, in percent:
+ * `((to / from)^4 − 1) × 100` — how BEA states quarterly GDP growth.
+ * `annualizedChangePct(23586.54, 23548.21)` is −0.648….
+ *
+ * @throws RangeError when an input is not finite, `from` is not positive or `to` is negative.
+ */
+export const annualizedChangePct = (from: number, to: number): number => cagr(from, to, 0.25);

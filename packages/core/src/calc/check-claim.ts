@@ -6,12 +6,14 @@ import {
   formatPercent,
   formatRate,
   formatUsdBn,
+  formatUsdMn,
 } from '../format/number';
 import type { Basis, ClaimCheck, Dataset, ObservationRef, StatedFigure } from '../types';
-import { percentChange, sharePct } from './change';
+import { annualizedChangePct, percentChange, sharePct } from './change';
 import { dateContains } from './dates';
 import {
   addIntervals,
+  annualizedInterval,
   type Interval,
   overlaps,
   percentChangeInterval,
@@ -21,7 +23,13 @@ import {
 import { type ResolvedObservation, resolveObservation } from './series';
 import { tariffStackOn } from './tariff-stack';
 
-export type FigureUnit = 'percent' | 'usd-bn' | 'index' | 'percent-change';
+type FigureUnit =
+  | 'percent'
+  | 'usd-bn'
+  | 'usd-mn'
+  | 'usd-bn-chained-2017'
+  | 'index'
+  | 'percent-change';
 
 /** What core recomputed for a claim, at full precision. */
 export type Recomputed =
@@ -56,6 +64,10 @@ export const formatFigure = (value: number, unit: FigureUnit): string => {
       return formatChangePct(value, 2);
     case 'usd-bn':
       return formatUsdBn(value, 2);
+    case 'usd-mn':
+      return formatUsdMn(value, 1);
+    case 'usd-bn-chained-2017':
+      return `${formatUsdBn(value, 2)} (2017 dollars)`;
     case 'index':
       return formatIndex(value, 1);
   }
@@ -120,16 +132,23 @@ export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation =
       return missing(check.reason);
     case 'tariff-stack': {
       const stack = tariffStackOn(dataset, check.imposedBy, check.date);
-      const layers = stack.layers.filter((l) => l.layer.scope === 'all-goods' && l.rate);
-      if (layers.length === 0) return missing(`no all-goods tariff in force on ${check.date}`);
-      const { minPct, maxPct } = stack.allGoods;
+      const allGoods = stack.layers.filter((l) => l.layer.scope === 'all-goods' && l.rate);
+      if (allGoods.length === 0) return missing(`no all-goods tariff in force on ${check.date}`);
+      const listed = check.figure === 'highest-on-listed-goods';
+      const top = listed ? stack.highestListedLayer : undefined;
+      if (listed && top === undefined)
+        return missing(`no listed-goods tariff in force on ${check.date}`);
+      const layers = top === undefined ? allGoods : [top, ...allGoods];
+      const total = listed ? stack.highestOnListedGoods : stack.allGoods;
       const parts = layers.map((l) => `${formatRate(l.rate)} (${l.layer.name})`).join(' + ');
       return numberResult(
-        minPct,
+        total.minPct,
         'percent',
-        { low: minPct, high: maxPct },
-        `${parts} = ${formatRate(stack.allGoods)}`,
-        `the tariffs on all goods in force on ${formatDate(check.date)}`,
+        { low: total.minPct, high: total.maxPct },
+        `${parts} = ${formatRate(total)}`,
+        listed
+          ? `the most a listed good paid on ${formatDate(check.date)}`
+          : `the tariffs on all goods in force on ${formatDate(check.date)}`,
         layers.flatMap((l) => l.measure.sourceIds),
       );
     }
@@ -207,6 +226,25 @@ export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation =
         `(${num(t)} − ${num(f)}) ÷ ${num(f)} × 100 = ${formatChangePct(value, 2)}`,
         `the change from ${num(f)} to ${num(t)}`,
         [...sourcesOf(from), ...sourcesOf(to)],
+        check.basis,
+      );
+    }
+    case 'annualized-change': {
+      const rs = resolveAll(dataset, [check.from, check.to]);
+      if (rs === undefined) return missing('a level of the change is not verified');
+      const [from, to] = rs as [ResolvedObservation, ResolvedObservation];
+      const [f, t] = [from.observation.value, to.observation.value];
+      if (f <= 0) return missing('the change starts from a level that is not positive');
+      const value = annualizedChangePct(f, t);
+      const interval = annualizedInterval(from.interval, to.interval);
+      return numberResult(
+        value,
+        'percent',
+        interval,
+        `((${num(t)} ÷ ${num(f)})⁴ − 1) × 100 = ${formatChangePct(value, 2)}`,
+        `the annualized change from ${describeRef(from)} to ${describeRef(to)}`,
+        sourcesOf(rs),
+        'annualized-quarter-over-quarter',
       );
     }
     case 'share': {
@@ -242,6 +280,20 @@ export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation =
         formula: `${formatIndex(value)} − ${formatIndex(bar)} = ${formatIndex(value - bar)} points`,
         describe: `${describeRef(r)} against ${barLabel}`,
         sourceIds: [...r.observation.sourceIds, ...(than?.observation.sourceIds ?? [])],
+        articleOnly: false,
+      };
+    }
+    case 'zero': {
+      const rs = resolveAll(dataset, check.terms);
+      if (rs === undefined) return missing('a figure of the check is not verified');
+      const total = rs.reduce((sum, r) => sum + r.observation.value, 0);
+      const unit = rs[0]?.series.unit ?? 'usd-bn';
+      return {
+        ok: true,
+        recomputed: { kind: 'holds', holds: total === 0, differencePoints: total },
+        formula: `${rs.map((r) => formatFigure(r.observation.value, unit)).join(' + ')} = ${formatFigure(total, unit)}`,
+        describe: rs.map(describeRef).join(' plus '),
+        sourceIds: sourcesOf(rs),
         articleOnly: false,
       };
     }

@@ -31,8 +31,10 @@ describe('checkClaims', () => {
       ((143.5 + 438.9 - (120.3 + 539.5)) / (120.3 + 539.5)) * 100,
     ],
     ['export-share-2018', 'consistent', (478.4 / 2500) * 100],
-    ['export-share-2024', 'disputed', (525.65 / 3580) * 100],
+    ['export-share-2024', 'disputed', (524.656 / 3577.222) * 100],
     ['us-gdp-q1-2025', 'mislabelled', -0.3],
+    // The White House's “up to 245%”: 100% Section 301 (2024 review) + 125% + 20% IEEPA.
+    ['white-house-245', 'consistent', 100 + 125 + 20],
     ['china-pmi-april-2025', 'consistent', 49.0],
   ])('%s is %s, recomputed as %d', (id, verdict, value) => {
     expect(result(id).verdict).toBe(verdict);
@@ -52,7 +54,8 @@ describe('checkClaims', () => {
     ['talks-broke-down-2019', 'unverifiable'],
     ['export-share-2023', 'unverifiable'],
     ['rubio-reaching-out', 'unverifiable'],
-    ['trump-not-trading', 'unverifiable'],
+    // April 2025 monthly trade was $8,193.1M of exports and $25,378.1M of imports: not zero.
+    ['trump-not-trading', 'disputed'],
   ])('%s is %s', (id, verdict) => {
     expect(result(id).verdict).toBe(verdict);
   });
@@ -79,15 +82,42 @@ describe('checkClaims', () => {
   });
 
   it('names the GDP basis the article got wrong', () => {
+    // Year on year from BEA's levels: (23,548.21 − 23,082.12) ÷ 23,082.12 × 100 = +2.02%.
     expect(result('us-gdp-q1-2025').explanation).toBe(
-      '−0.3% matches U.S. real GDP growth, 2025 Q1 (advance estimate), but that is an annualized quarter-over-quarter rate, not a year-on-year change.',
+      '−0.3% matches U.S. real GDP growth, 2025 Q1 (advance estimate), but that is an annualized quarter-over-quarter rate, not a year-on-year change. As a year-on-year change, the figure is +2.02%.',
     );
-    expect(result('us-gdp-q1-2025').alternatives.map((a) => a.label)).toHaveLength(3);
+    const [yoy, reported, annualized] = result('us-gdp-q1-2025').alternatives;
+    expect(yoy?.recomputed?.kind === 'number' && yoy.recomputed.value).toBeCloseTo(
+      (23548.21 / 23082.12 - 1) * 100,
+      9,
+    );
+    expect(reported?.recomputedText).toBe('2%');
+    // Annualized from the same levels: ((23,548.21 ÷ 23,586.54)^4 − 1) × 100 = −0.65%.
+    expect(annualized?.recomputed?.kind === 'number' && annualized.recomputed.value).toBeCloseTo(
+      ((23548.21 / 23586.54) ** 4 - 1) * 100,
+      9,
+    );
+  });
+
+  it('shows the 245% as the review’s 100% on top of both IEEPA layers', () => {
+    expect(result('white-house-245').formula).toBe(
+      '100% (Section 301 review: Electric vehicles) + 20% (IEEPA “fentanyl” tariff) + 125% (IEEPA “reciprocal” tariff) = 245%',
+    );
+  });
+
+  it('checks “not trading at all” against April 2025: 8,193.1 + 25,378.1 = 33,571.2 ($M)', () => {
+    const r = result('trump-not-trading');
+    expect(r.recomputed).toEqual({
+      kind: 'holds',
+      holds: false,
+      differencePoints: 8193.1 + 25378.1,
+    });
+    expect(r.explanation).toMatch(/came to \$33,571\.2M: not zero\.$/);
   });
 
   it('says how far the 2024 export share is from the article', () => {
     expect(result('export-share-2024').explanation).toBe(
-      'Sources give 14.68%, not 12%, beyond the rounding of either figure.',
+      'Sources give 14.67%, not 12%, beyond the rounding of either figure.',
     );
   });
 
@@ -99,11 +129,11 @@ describe('checkClaims', () => {
       );
     }
     expect(verdictCounts(results)).toEqual({
-      consistent: 20,
+      consistent: 21,
       inconsistent: 0,
       mislabelled: 1,
-      disputed: 1,
-      unverifiable: 4,
+      disputed: 2,
+      unverifiable: 3,
     });
   });
 

@@ -1,7 +1,7 @@
 import { formatDateRange } from '../format/date';
 import { BASIS_PHRASES, type Verdict } from '../format/labels';
 import { formatIndex } from '../format/number';
-import type { Claim, Dataset, StatedFigure } from '../types';
+import type { Basis, Claim, Dataset, StatedFigure } from '../types';
 import {
   agrees,
   type Evaluation,
@@ -15,6 +15,8 @@ import {
 export interface AlternativeResult {
   readonly label: string;
   readonly recomputed: Recomputed | undefined;
+  /** The recomputed figure formatted for a reader, or "—". */
+  readonly recomputedText: string;
   readonly formula: string;
   /** Whether the stated figure also holds under this alternative. */
   readonly agrees: boolean | undefined;
@@ -76,7 +78,17 @@ const explainNumber = (
   return `Recomputed: ${value}. The inputs are rounded, so the true value lies between ${formatFigure(low, r.unit)} and ${formatFigure(high, r.unit)}, which reaches the stated ${stated}.`;
 };
 
+/** The first alternative measured on `basis`, formatted ("+2.02%"), if the claim has one. */
+const onStatedBasis = (dataset: Dataset, claim: Claim, basis: Basis): string | undefined => {
+  for (const alt of claim.alternatives ?? []) {
+    const e = evaluateCheck(dataset, alt.check);
+    if (e.ok && e.basis === basis) return formatRecomputed(e.recomputed);
+  }
+  return undefined;
+};
+
 const explain = (
+  dataset: Dataset,
   verdict: Verdict,
   claim: Claim,
   stated: string,
@@ -91,13 +103,22 @@ const explain = (
     const mismatch = basisMismatch(claim.stated, evaluation);
     const what = mismatch ? BASIS_PHRASES[mismatch.actual] : 'something else';
     const said = mismatch ? BASIS_PHRASES[mismatch.stated] : 'what the article says';
-    return `${stated} matches ${evaluation.describe}, but that is ${what}, not ${said}.`;
+    const onStated = mismatch && onStatedBasis(dataset, claim, mismatch.stated);
+    return `${stated} matches ${evaluation.describe}, but that is ${what}, not ${said}.${
+      onStated ? ` As ${said}, the figure is ${onStated}.` : ''
+    }`;
   }
   if (r.kind === 'date') {
     const when = formatDateRange(r.date, r.endDate);
     return verdict === 'consistent'
       ? `Sources date it ${when}.`
       : `Sources date it ${when}, not ${stated}.`;
+  }
+  if (r.kind === 'holds' && claim.check.kind === 'zero') {
+    const total = evaluation.formula.split(' = ').at(-1) ?? '';
+    return r.holds
+      ? `${evaluation.describe}: zero, as stated.`
+      : `${evaluation.describe} came to ${total}: not zero.`;
   }
   if (r.kind === 'holds') {
     const gap = formatIndex(Math.abs(r.differencePoints));
@@ -128,12 +149,13 @@ export const checkClaim = (dataset: Dataset, claim: Claim): ClaimResult => {
     recomputedText: formatRecomputed(recomputed),
     formula: evaluation.ok ? evaluation.formula : '—',
     verdict,
-    explanation: explain(verdict, claim, stated, evaluation),
+    explanation: explain(dataset, verdict, claim, stated, evaluation),
     alternatives: (claim.alternatives ?? []).map((alt) => {
       const e = evaluateCheck(dataset, alt.check);
       return {
         label: alt.label,
         recomputed: e.ok ? e.recomputed : undefined,
+        recomputedText: formatRecomputed(e.ok ? e.recomputed : undefined),
         formula: e.ok ? e.formula : e.reason,
         agrees: e.ok ? agrees(claim.stated, e.recomputed) : undefined,
       };

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
+import { tariffCoverage } from './coverage';
 import {
+  addDays,
   dateContains,
   datePrecision,
+  daysBetween,
   eventsInOrder,
+  monthsBetween,
   parseDateInput,
-  tariffDateRange,
+  parseIsoDay,
 } from './dates';
 import { filterEvents } from './timeline';
 
@@ -14,7 +18,10 @@ describe('parseDateInput', () => {
   it.each([
     ['2025-04-10', { ok: true, date: '2025-04-10' }],
     [' 2025-04-10 ', { ok: true, date: '2025-04-10' }],
-    ['text', { ok: false, reason: '“text” is not a date in the form YYYY-MM-DD' }],
+    [
+      'text',
+      { ok: false, reason: '“text” is not a date in the form YYYY-MM-DD (for example 2025-04-10)' },
+    ],
     ['2025-13-45', { ok: false, reason: '2025-13-45 has no month 13 (months run 01–12)' }],
     ['2025-02-30', { ok: false, reason: '2025-02-30 is not a day in the calendar' }],
     [
@@ -24,13 +31,13 @@ describe('parseDateInput', () => {
         reason: '3000-01-01 is outside the data, which runs from 2018-01-01 to 2025-11-10',
       },
     ],
-    ['', { ok: false, reason: '“” is not a date in the form YYYY-MM-DD' }],
+    ['', { ok: false, reason: '“” is not a date in the form YYYY-MM-DD (for example 2025-04-10)' }],
   ])('%j', (input, expected) => {
     expect(parseDateInput(input, min, max)).toEqual(expected);
   });
 
-  it('bounds the tariff dates by the data', () => {
-    expect(tariffDateRange(dataset)).toEqual({ min: '2018-01-01', max: dataset.asOf });
+  it('starts the tariff coverage on 1 January of the first measure’s year', () => {
+    expect(tariffCoverage(dataset).from).toBe('2018-01-01');
   });
 });
 
@@ -55,14 +62,71 @@ describe('filterEvents', () => {
   it('filters by year, actor, kind and text together', () => {
     const talks2025 = filterEvents(dataset, { year: 2025, kind: 'talks' });
     expect(talks2025.every((e) => e.date.startsWith('2025') && e.kind === 'talks')).toBe(true);
-    expect(filterEvents(dataset, { actorId: 'xi' }).map((e) => e.id)).toEqual([
-      'g20-buenos-aires-2018',
-      'talks-break-down-2019',
-      'busan-meeting-2025',
-    ]);
+    const xi = filterEvents(dataset, { actorId: 'xi' });
+    expect(xi.every((e) => e.actorIds.includes('xi'))).toBe(true);
+    expect(xi.map((e) => e.id)).toEqual(
+      expect.arrayContaining([
+        'g20-buenos-aires-2018',
+        'talks-break-down-2019',
+        'busan-meeting-2025',
+      ]),
+    );
     expect(filterEvents(dataset, { text: 'GENEVA' }).length).toBeGreaterThan(0);
     expect(
       filterEvents(dataset, { text: 'he lifeng' }).every((e) => e.actorIds.includes('he-lifeng')),
     ).toBe(true);
+  });
+});
+
+describe('stepping through days', () => {
+  it.each([
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2025-12-31', 1, '2026-01-01'],
+    ['2026-02-24', -1, '2026-02-23'],
+  ])('addDays(%s, %i) is %s', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+  });
+
+  it.each([
+    // from, to, months: a month counts once its day is reached
+    ['2026-08-06', '2026-12-01', 3],
+    ['2026-08-06', '2026-12-06', 4],
+    ['2025-11-10', '2026-12-01', 12],
+    ['2026-12-01', '2026-08-06', -3],
+    ['2026-01-31', '2026-02-28', 0],
+  ])('monthsBetween(%s, %s) is %i', (from, to, months) => {
+    expect(monthsBetween(from, to)).toBe(months);
+  });
+
+  it('counts days across a leap year: 2024-01-01 to 2025-01-01 is 366', () => {
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+  });
+
+  it.each([
+    ['06/01/2019', 'malformed'],
+    ['2019-6-1', 'malformed'],
+    ['2025-00-10', 'no-such-month'],
+    ['2025-02-29', 'no-such-day'],
+  ])('parseIsoDay(%j) fails as %s', (input, problem) => {
+    const parsed = parseIsoDay(input);
+    expect(parsed.ok ? undefined : parsed.problem).toBe(problem);
+  });
+});
+
+describe('dataAge', () => {
+  it.each([
+    ['2026-08-06', 'today'],
+    ['2026-08-07', 'yesterday'],
+    ['2026-08-20', '14 days ago'],
+    ['2026-09-06', '1 month ago'],
+    ['2026-12-01', '3 months ago'],
+    ['2028-08-06', '2 years ago'],
+    ['2026-08-01', 'in 5 days'],
+  ])('on %s the data (as of 2026-08-06) is %s', async (today, ago) => {
+    const { dataAge } = await import('./age');
+    const age = dataAge(dataset, today);
+    expect(age.ago).toBe(ago);
+    expect(age.shortText).toBe(`data as of 6 Aug 2026, ${ago}`);
   });
 });

@@ -1,4 +1,4 @@
-import { percentChange, sharePct } from './change';
+import { annualizedChangePct, percentChange, sharePct } from './change';
 
 /**
  * A closed interval `[low, high]`: where a published, rounded figure's true value lies.
@@ -36,3 +36,9 @@ export const shareInterval = (part: Interval, whole: Interval): Interval =>
 
 /** Whether two intervals share a value (touching ends count). */
 export const overlaps = (a: Interval, b: Interval): boolean => a.low <= b.high && b.low <= a.high;
+
+/** Every annualized change from a level in `from` to a level in `to` (`from` must be positive). */
+export const annualizedInterval = (from: Interval, to: Interval): Interval =>
+  span(
+    [from.low, from.high].flatMap((f) => [to.low, to.high].map((t) => annualizedChangePct(f, t))),
+  );

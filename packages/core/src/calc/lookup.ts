@@ -1,14 +1,15 @@
+import type { ActorId, SourceId } from '../data/ids';
 import type { Actor, Dataset, Source } from '../types';
 
-/** The source with this id. @throws RangeError when there is none. */
-export const getSource = (dataset: Dataset, id: string): Source => {
+/** The source with this id (typed from the data). @throws RangeError when there is none. */
+export const getSource = (dataset: Dataset, id: SourceId): Source => {
   const found = dataset.sources.find((s) => s.id === id);
   if (found === undefined) throw new RangeError(`no source "${id}" in the dataset`);
   return found;
 };
 
-/** The actor with this id. @throws RangeError when there is none. */
-export const getActor = (dataset: Dataset, id: string): Actor => {
+/** The actor with this id (typed from the data). @throws RangeError when there is none. */
+export const getActor = (dataset: Dataset, id: ActorId): Actor => {
   const found = dataset.actors.find((a) => a.id === id);
   if (found === undefined) throw new RangeError(`no actor "${id}" in the dataset`);
   return found;

@@ -1,12 +1,23 @@
+import type { SeriesId } from '../data/ids';
 import type { Dataset, Observation, ObservationRef, Series } from '../types';
 import { type Interval, roundingInterval } from './interval';
 
-/** The series with this id. @throws RangeError when there is none. */
-export const getSeries = (dataset: Dataset, seriesId: string): Series => {
-  const found = dataset.series.find((s) => s.id === seriesId);
+/** The series with this id, or `undefined` (for ids read from data, typed as plain strings). */
+export const findSeries = (dataset: Dataset, seriesId: string): Series | undefined =>
+  dataset.series.find((s) => s.id === seriesId);
+
+const seriesOf = (dataset: Dataset, seriesId: string): Series => {
+  const found = findSeries(dataset, seriesId);
   if (found === undefined) throw new RangeError(`no series "${seriesId}" in the dataset`);
   return found;
 };
+
+/**
+ * The series with this id; the id is typed from the data, so a misspelt one fails to compile.
+ * @throws RangeError when a dataset other than ours lacks it.
+ */
+export const getSeries = (dataset: Dataset, seriesId: SeriesId): Series =>
+  seriesOf(dataset, seriesId);
 
 const vintageRank = (series: Series, observation: Observation): number => {
   const ids = (series.vintages ?? []).map((v) => v.id);
@@ -42,7 +53,7 @@ export const resolveObservation = (
   dataset: Dataset,
   ref: ObservationRef,
 ): ResolvedObservation | undefined => {
-  const series = getSeries(dataset, ref.seriesId);
+  const series = seriesOf(dataset, ref.seriesId);
   const observation = findObservation(series, ref.period, ref.vintageId);
   if (observation === undefined) return undefined;
   const decimals = observation.decimals ?? series.decimals;

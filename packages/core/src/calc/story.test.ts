@@ -12,9 +12,9 @@ describe('story', () => {
     expect(s.tariffs.usNow.date).toBe(dataset.asOf);
   });
 
-  it('compares trade in 2018 with the latest year: (582.4 − 659.8) / 659.8', () => {
-    expect([s.trade.from.year, s.trade.to.year]).toEqual([2018, 2024]);
-    expect(s.trade.totalChangePct).toBeCloseTo(percentChange(659.8, 582.4), 9);
+  it('compares trade in 2018 with the latest year: (414.7 − 659.8) / 659.8', () => {
+    expect([s.trade.from.year, s.trade.to.year]).toEqual([2018, 2025]);
+    expect(s.trade.totalChangePct).toBeCloseTo(percentChange(120.3 + 539.5, 106.3 + 308.4), 9);
   });
 
   it('gives the GDP revision, −0.6 − (−0.3) = −0.3 pp, and the PMI against 50, 49.0 − 50', () => {

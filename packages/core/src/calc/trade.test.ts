@@ -36,10 +36,20 @@ describe('tradeInYear', () => {
 });
 
 describe('tradeTable', () => {
-  it('covers 2015–2024 in order', () => {
+  it('covers 2015–2025 in order', () => {
     expect(tradeTable(dataset).map((r) => r.year)).toEqual([
-      2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+      2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
     ]);
+  });
+
+  it('totals 2025 as first reported, 106.3 + 308.4, and after the 2026 revision, 106.0 + 308.7', () => {
+    expect(tradeInYear(dataset, 2025).totalUsdBn).toBeCloseTo(106.3 + 308.4, 9);
+    expect(tradeInYear(dataset, 2025, 'revised-2026').totalUsdBn).toBeCloseTo(106.0 + 308.7, 9);
+    expect(tradeInYear(dataset, 2025).publishedBalanceUsdBn).toBe(-202.1);
+  });
+
+  it('gives 2023 on the 2026 revision, the only vintage with a citable page: 147.6 + 427.2', () => {
+    expect(tradeInYear(dataset, 2023).totalUsdBn).toBeCloseTo(147.6 + 427.2, 9);
   });
 
   it('computes balances within a rounding of the published ones, except where vintages differ', () => {
@@ -73,11 +83,12 @@ describe('tradeChange', () => {
 });
 
 describe('exportShareToUs', () => {
-  it('computes 478.4 / 2,500 for 2018 and 525.65 / 3,580 for 2024', () => {
+  it('computes 478.4 / 2,500 for 2018, 524.656 / 3,577.222 for 2024 and 420.050 / 3,771.87 for 2025', () => {
     const shares = exportShareToUs(dataset);
-    expect(shares.map((s) => s.year)).toEqual([2018, 2024]);
+    expect(shares.map((s) => s.year)).toEqual([2018, 2024, 2025]);
     expect(shares[0]?.sharePct).toBeCloseTo((478.4 / 2500) * 100, 9);
-    expect(shares[1]?.sharePct).toBeCloseTo((525.65 / 3580) * 100, 9);
-    expect(exportShareChangePp(dataset)).toBeCloseTo((525.65 / 3580 - 478.4 / 2500) * 100, 9);
+    expect(shares[1]?.sharePct).toBeCloseTo((524.656 / 3577.222) * 100, 9);
+    expect(shares[2]?.sharePct).toBeCloseTo((420.05 / 3771.87) * 100, 9);
+    expect(exportShareChangePp(dataset)).toBeCloseTo((420.05 / 3771.87 - 478.4 / 2500) * 100, 9);
   });
 });

@@ -1,14 +1,18 @@
+import type { SeriesId } from '../data/ids';
 import type { Dataset } from '../types';
 import { percentagePointChange, percentChange, sharePct } from './change';
 import { findObservation, getSeries } from './series';
 
+/** The series trade calculations read, by role. */
 export const TRADE_SERIES = {
   exports: 'us-exports-to-china',
   imports: 'us-imports-from-china',
   publishedBalance: 'us-balance-with-china',
   chinaExportsToUs: 'china-exports-to-us',
   chinaExportsTotal: 'china-exports-total',
-} as const;
+  monthlyExports: 'us-exports-to-china-monthly',
+  monthlyImports: 'us-imports-from-china-monthly',
+} as const satisfies Record<string, SeriesId>;
 
 /** One year of U.S.–China goods trade, US$ billions; `undefined` where a figure is not verified. */
 export interface TradeYear {
@@ -23,7 +27,7 @@ export interface TradeYear {
   readonly publishedBalanceUsdBn: number | undefined;
 }
 
-const figureFor = (dataset: Dataset, seriesId: string, year: number, vintageId?: string) =>
+const figureFor = (dataset: Dataset, seriesId: SeriesId, year: number, vintageId?: string) =>
   findObservation(getSeries(dataset, seriesId), String(year), vintageId)?.value;
 
 const yearsOf = (dataset: Dataset): number[] => {

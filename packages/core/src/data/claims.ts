@@ -21,6 +21,16 @@ export const claims = [
         sourceIds: ['eca-reciprocal'],
       },
     ],
+    after: [
+      {
+        text: 'On 20 February 2026 the Supreme Court held that IEEPA, the law behind both parts of the 145%, does not authorize tariffs. The duties had been charged; collection stopped for goods entered from 24 February, and refunds were ordered.',
+        sourceIds: [
+          'wikipedia-learning-resources',
+          'janel-csms-67834313',
+          'mondaq-cit-orders-refunds',
+        ],
+      },
+    ],
     sourceIds: ['article'],
   },
   {
@@ -51,7 +61,41 @@ export const claims = [
         sourceIds: ['cn-announcement-6-2025', 'cn-announcement-5-2025'],
       },
     ],
+    after: [
+      {
+        text: 'When the U.S. stopped collecting its IEEPA tariffs in February 2026, China’s commerce ministry said it would decide later whether to adjust the countermeasures it had taken against them; its across-the-board tariff stayed.',
+        sourceIds: ['mofcom-after-ruling', 'bairdmaritime-lng-tariffs-remain'],
+      },
+    ],
     sourceIds: ['article'],
+  },
+  {
+    id: 'white-house-245',
+    topic: 'tariffs',
+    text: 'Chinese goods face tariffs of up to 245%, the White House said in a fact sheet.',
+    speakerId: 'white-house',
+    statedOn: '2025-04-15',
+    stated: { value: 245, unit: 'percent', decimals: 0 },
+    check: {
+      kind: 'tariff-stack',
+      imposedBy: 'US',
+      date: '2025-04-15',
+      figure: 'highest-on-listed-goods',
+    },
+    checkedAgainst: 'sources',
+    context: [
+      {
+        text: 'The fact sheet named the parts: the reciprocal tariff, the fentanyl tariff and Section 301 tariffs of 7.5% to 100% on specific goods. Only the few goods at 100% since the 2024 review (electric vehicles, syringes and needles) could reach the top.',
+        sourceIds: ['freightwaves-up-to-245', 'ustr-review-table'],
+      },
+    ],
+    after: [
+      {
+        text: 'The IEEPA part, most of the 245%, was held unlawful on 20 February 2026 and stopped being collected on 24 February; the Section 301 part stayed.',
+        sourceIds: ['wikipedia-learning-resources', 'janel-csms-67834313'],
+      },
+    ],
+    sourceIds: ['white-house-245', 'freightwaves-up-to-245'],
   },
   // — 2018–2019
   {
@@ -132,7 +176,7 @@ export const claims = [
     checkedAgainst: 'sources',
     context: [
       {
-        text: 'The designation was removed on 13 January 2020, just before the Phase One signing.',
+        text: 'The designation was removed on 13 January 2020, ahead of the Phase One deal.',
         sourceIds: ['thebl-manipulator-removed'],
       },
     ],
@@ -154,12 +198,22 @@ export const claims = [
     checkedAgainst: 'sources',
     alternatives: [
       {
-        label: 'Revised Census figures',
+        label: 'Revised Census figures (as compared in the February 2026 release)',
         check: {
           kind: 'sum',
           terms: [
             { seriesId: 'us-exports-to-china', period: '2024', vintageId: 'revised' },
             { seriesId: 'us-imports-from-china', period: '2024', vintageId: 'revised' },
+          ],
+        },
+      },
+      {
+        label: 'After Census’s 2026 annual revision',
+        check: {
+          kind: 'sum',
+          terms: [
+            { seriesId: 'us-exports-to-china', period: '2024', vintageId: 'revised-2026' },
+            { seriesId: 'us-imports-from-china', period: '2024', vintageId: 'revised-2026' },
           ],
         },
       },
@@ -259,12 +313,6 @@ export const claims = [
         'No verified figures for China’s 2023 exports to the U.S. and in total, so the share cannot be recomputed.',
     },
     checkedAgainst: 'sources',
-    context: [
-      {
-        text: 'A different measure, seen from the U.S. side: China supplied 13.9% of U.S. goods imports in 2023.',
-        sourceIds: ['opportimes-2024'],
-      },
-    ],
     sourceIds: ['article'],
   },
   {
@@ -280,12 +328,19 @@ export const claims = [
     checkedAgainst: 'sources',
     context: [
       {
-        text: 'Where 12% may come from: The Economist found less than 12% for the first nine months of 2025.',
-        sourceIds: ['economist-share'],
-      },
-      {
-        text: 'Or from another measure: the U.S. took 11.2% of China’s total trade, exports and imports together, in January–November 2024.',
+        text: 'Where 12% may come from: another measure. The U.S. took 11.2% of China’s total trade, exports and imports together, in January–November 2024.',
         sourceIds: ['datamarnews-share'],
+      },
+    ],
+    after: [
+      {
+        text: 'In 2025 the share fell further, on China’s customs figures.',
+        figure: {
+          kind: 'share',
+          part: { seriesId: 'china-exports-to-us', period: '2025' },
+          whole: { seriesId: 'china-exports-total', period: '2025' },
+        },
+        sourceIds: ['article'],
       },
     ],
     sourceIds: ['article'],
@@ -302,6 +357,31 @@ export const claims = [
     },
     checkedAgainst: 'sources',
     alternatives: [
+      {
+        label:
+          'Year on year: 2025 Q1 against 2024 Q1, from BEA’s real GDP levels (FRED, December 2025)',
+        check: {
+          kind: 'percent-change',
+          from: [{ seriesId: 'us-real-gdp-level', period: '2024-Q1' }],
+          to: [{ seriesId: 'us-real-gdp-level', period: '2025-Q1' }],
+          basis: 'year-on-year',
+        },
+      },
+      {
+        label: 'Year on year, as reported with the first estimate',
+        check: {
+          kind: 'observation',
+          ref: { seriesId: 'us-real-gdp-growth-yoy', period: '2025-Q1' },
+        },
+      },
+      {
+        label: 'Annualized, recomputed from the same levels (2024 Q4 to 2025 Q1)',
+        check: {
+          kind: 'annualized-change',
+          from: { seriesId: 'us-real-gdp-level', period: '2024-Q4' },
+          to: { seriesId: 'us-real-gdp-level', period: '2025-Q1' },
+        },
+      },
       {
         label: 'Second estimate (29 May 2025)',
         check: {
@@ -426,11 +506,44 @@ export const claims = [
     text: 'Trump said the U.S. was not trading with China at all.',
     stated: { holds: true },
     check: {
-      kind: 'unverifiable',
-      reason:
-        'Our verified sources hold no monthly U.S.–China trade figures for 2025, so whether trade had stopped cannot be checked here.',
+      kind: 'zero',
+      terms: [
+        {
+          seriesId: 'us-exports-to-china-monthly',
+          period: '2025-04',
+          vintageId: 'first-full-year',
+        },
+        {
+          seriesId: 'us-imports-from-china-monthly',
+          period: '2025-04',
+          vintageId: 'first-full-year',
+        },
+      ],
     },
     checkedAgainst: 'sources',
+    context: [
+      {
+        text: 'In April 2025, the month before the remark, U.S. imports from China fell from March but did not stop.',
+        figure: {
+          kind: 'percent-change',
+          from: [
+            {
+              seriesId: 'us-imports-from-china-monthly',
+              period: '2025-03',
+              vintageId: 'first-full-year',
+            },
+          ],
+          to: [
+            {
+              seriesId: 'us-imports-from-china-monthly',
+              period: '2025-04',
+              vintageId: 'first-full-year',
+            },
+          ],
+        },
+        sourceIds: ['article'],
+      },
+    ],
     sourceIds: ['article'],
   },
 ] as const satisfies readonly Claim[];

@@ -6,6 +6,7 @@ import { tariffStackOn } from '../calc/tariff-stack';
 import { tradeInYear } from '../calc/trade';
 import { parseDataset } from '../schemas/parse';
 import { dataset } from './dataset';
+import type { SeriesId } from './ids';
 
 const copy = () => structuredClone(dataset) as unknown as Record<string, any>;
 const issuesOf = (input: unknown) => {
@@ -19,7 +20,9 @@ describe('the dataset', () => {
   });
 
   it('states its coverage and version', () => {
+    // asOf is the latest verified event: reported events may fall after it.
     const latest = dataset.events
+      .filter((e) => e.status !== 'reported')
       .map((e) => e.endDate ?? e.date)
       .sort()
       .at(-1);
@@ -72,7 +75,7 @@ describe('the dataset', () => {
 // Every figure, date and actor of the article, with where it lives in the data.
 describe('the article’s figures are all in the data', () => {
   const stated = (id: string) => dataset.claims.find((c) => c.id === id)?.stated;
-  const obs = (seriesId: string, period: string, vintageId?: string) =>
+  const obs = (seriesId: SeriesId, period: string, vintageId?: string) =>
     findObservation(getSeries(dataset, seriesId), period, vintageId)?.value;
 
   it.each([
@@ -159,6 +162,91 @@ describe('the article’s figures are all in the data', () => {
     },
   );
 
+  // The story after the article: each figure in the data, as the reference gives it.
+  it.each([
+    [
+      '2025 U.S. exports to China, first release',
+      106.3,
+      obs('us-exports-to-china', '2025', 'first-reported'),
+    ],
+    [
+      '2025 U.S. imports from China, first release',
+      308.4,
+      obs('us-imports-from-china', '2025', 'first-reported'),
+    ],
+    [
+      '2025 U.S. exports to China, after the 2026 revision',
+      106.0,
+      obs('us-exports-to-china', '2025', 'revised-2026'),
+    ],
+    [
+      '2024 U.S. imports, after the 2026 revision',
+      440.3,
+      obs('us-imports-from-china', '2024', 'revised-2026'),
+    ],
+    [
+      'April 2026 U.S. imports from China, US$ millions',
+      19789.2,
+      obs('us-imports-from-china-monthly', '2026-04'),
+    ],
+    ['China’s exports to the U.S. in 2025 (GACC)', 420.05, obs('china-exports-to-us', '2025')],
+    ['China’s total exports in 2025 (GACC)', 3771.87, obs('china-exports-total', '2025')],
+    ['NBS PMI, June 2026', 50.3, obs('china-manufacturing-pmi', '2026-06')],
+    ['U.S. GDP, 2026 Q1, third estimate', 2.1, obs('us-real-gdp-growth', '2026-Q1', 'third')],
+    ['U.S. real GDP level, 2025 Q1', 23548.21, obs('us-real-gdp-level', '2025-Q1')],
+    [
+      'Budget Lab average U.S. tariff on China, 1 July 2026',
+      22.2184,
+      obs('budget-lab-average-us-on-china', '2026-07-01'),
+    ],
+    [
+      'USAFacts duties ÷ imports from China, 2025',
+      30.6,
+      obs('usafacts-duty-rate-on-china', '2025'),
+    ],
+    [
+      'Section 122 surcharge',
+      10,
+      dataset.tariffMeasures.find((m) => m.id === 'us-section-122-10')?.rate?.minPct,
+    ],
+    [
+      'Forced-labour Section 301',
+      12.5,
+      dataset.tariffMeasures.find((m) => m.id === 'us-301-forced-labour-12-5')?.rate?.minPct,
+    ],
+    [
+      'Four-year review: electric vehicles',
+      100,
+      dataset.tariffMeasures.find((m) => m.id === 'us-301-review-evs-100')?.rate?.minPct,
+    ],
+    [
+      'IEEPA refunds under way, 27 May 2026 (US$ billions)',
+      85,
+      dataset.events.find((e) => e.id === 'ieepa-refunds-85bn-2026')?.figures?.[0]?.value,
+    ],
+  ] as const)('%s: %d', (_label, expected, actual) => {
+    expect(actual).toBeCloseTo(expected, 9);
+  });
+
+  it('records when the IEEPA layers were held unlawful, by whom, and what followed', () => {
+    for (const id of ['us-ieepa-fentanyl', 'us-ieepa-reciprocal']) {
+      const [finding] = dataset.tariffLayers.find((l) => l.id === id)?.legalHistory ?? [];
+      expect(finding).toMatchObject({
+        date: '2026-02-20',
+        kind: 'held-unlawful',
+        courtId: 'supreme-court',
+      });
+      expect(finding?.remedy).toMatch(/[Rr]efund/);
+    }
+  });
+
+  it('keeps the announced 15% Section 122 rate as words, never as a rate', () => {
+    const rates = dataset.tariffMeasures
+      .filter((m) => m.layerId === 'us-section-122')
+      .map((m) => m.rate?.maxPct);
+    expect(rates).not.toContain(15);
+  });
+
   it('checks every claim', () => {
     expect(checkClaims(dataset)).toHaveLength(dataset.claims.length);
   });
@@ -237,6 +325,98 @@ describe('parseDataset rejects a broken copy and names the path', () => {
       },
       '.check.part.seriesId',
       /unknown series id "nope"/,
+    ],
+    [
+      'a secondary source that does not name the page it was read on',
+      (d: Record<string, any>) => {
+        const s = d.sources.find((x: any) => x.kind === 'secondary');
+        delete s.via;
+      },
+      '.via',
+      /names the page it was read on/,
+    ],
+    [
+      'a search-results page as a source',
+      (d: Record<string, any>) => {
+        d.sources[1].url =
+          'https://datasetsearch.research.google.com/search?query=us+china+trading';
+      },
+      'sources[1].url',
+      /search-results or AI-answer page/,
+    ],
+    [
+      'a bare query on a site’s root',
+      (d: Record<string, any>) => {
+        d.sources[1].url = 'https://example.com/?p=128559';
+      },
+      'sources[1].url',
+      /bare query on a site’s root/,
+    ],
+    [
+      'a link with tracking parameters',
+      (d: Record<string, any>) => {
+        d.sources[1].url = 'https://www.piie.com/research/chart?utm_source=chatgpt.com';
+      },
+      'sources[1].url',
+      /tracking parameters \(utm_source\)/,
+    ],
+    [
+      'a release naming a record that does not exist',
+      (d: Record<string, any>) => {
+        d.releases.at(-1).changes[0].ids = ['no-such-record'];
+      },
+      '.changes[0].ids[0]',
+      /which does not exist/,
+    ],
+    [
+      'a release that says a record was removed while it is still there',
+      (d: Record<string, any>) => {
+        d.releases
+          .at(-1)
+          .changes.push({ change: 'removed', collection: 'events', ids: [d.events[0].id] });
+      },
+      'ids[0]',
+      /which is still there/,
+    ],
+    [
+      'a last release that is not the dataset’s version',
+      (d: Record<string, any>) => {
+        d.version = '9.9.9';
+      },
+      'releases',
+      /the last release must be the dataset's version/,
+    ],
+    [
+      'a verified event after the data’s as-of date',
+      (d: Record<string, any>) => {
+        d.events[0].date = '2026-12-01';
+      },
+      'events[0].date',
+      /dated after asOf/,
+    ],
+    [
+      'a tariff measure after the verified coverage',
+      (d: Record<string, any>) => {
+        d.tariffMeasures[0].effectiveOn = '2026-11-10';
+      },
+      'tariffMeasures[0].effectiveOn',
+      /after 2026-11-09, the verified coverage/,
+    ],
+    [
+      'a scheduled change inside the verified coverage',
+      (d: Record<string, any>) => {
+        d.scheduled[0].date = '2026-11-01';
+      },
+      'scheduled[0].date',
+      /must fall after 2026-11-09/,
+    ],
+    [
+      'a court finding naming an unknown court',
+      (d: Record<string, any>) => {
+        d.tariffLayers.find((l: any) => l.legalHistory).legalHistory[0].courtId = 'no-court';
+      },
+      '.courtId',
+      /unknown actor id "no-court"/,
     ],
   ])('%s', (_label, mutate, path, message) => {
     const broken = copy();

@@ -1,6 +1,12 @@
 import { checkClaims } from '../calc/claims';
+import { tariffCoverage } from '../calc/coverage';
+import { tariffStackOn, tariffSteps } from '../calc/tariff-stack';
 import { tradeTable } from '../calc/trade';
+import { roundDerived, roundTo } from '../format/precision';
 import type { CsvTable } from './csv-tables';
+
+const usdBn = (value: number | undefined) =>
+  value === undefined ? undefined : roundDerived(value, 'usd-bn');
 
 /** Tables computed by core from the records: annual trade totals and the claims re-checked. */
 export const DERIVED_CSV_TABLES: readonly CsvTable[] = [
@@ -8,7 +14,7 @@ export const DERIVED_CSV_TABLES: readonly CsvTable[] = [
     name: 'trade-annual',
     title: 'U.S.–China goods trade by year',
     description:
-      'Exports and imports (Census basis, as first reported) with totals and balances computed by @tradetalks/core.',
+      'Exports and imports (Census basis, as first reported where that vintage has a citable page) with totals and balances computed by @tradetalks/core and rounded to US$ 0.001 billion.',
     fields: [
       { name: 'year', type: 'integer', description: 'Calendar year' },
       {
@@ -47,10 +53,67 @@ export const DERIVED_CSV_TABLES: readonly CsvTable[] = [
         r.year,
         r.exportsUsdBn,
         r.importsUsdBn,
-        r.totalUsdBn,
-        r.balanceUsdBn,
+        usdBn(r.totalUsdBn),
+        usdBn(r.balanceUsdBn),
         r.publishedBalanceUsdBn,
       ]),
+  },
+  {
+    name: 'tariff-steps',
+    title: 'Tariff stacks, step by step',
+    description:
+      'Each side’s stack from each day it changed until the next, within the verified data, computed by @tradetalks/core; layers later held unlawful are kept on the days they were charged.',
+    fields: [
+      { name: 'date', type: 'date', description: 'First day of the step' },
+      { name: 'imposed_by', type: 'string', description: 'US or CN' },
+      {
+        name: 'all_goods_min_pct',
+        type: 'number',
+        description: 'Sum of the all-goods layers, lowest',
+        unit: 'percent',
+      },
+      {
+        name: 'all_goods_max_pct',
+        type: 'number',
+        description: 'Sum of the all-goods layers, highest',
+        unit: 'percent',
+      },
+      {
+        name: 'highest_listed_max_pct',
+        type: 'number',
+        description: 'All goods plus the highest listed-goods layer',
+        unit: 'percent',
+      },
+      { name: 'all_goods_layers', type: 'string', description: 'The all-goods layers, by id' },
+      {
+        name: 'legal_status',
+        type: 'string',
+        description:
+          'Where any all-goods layer stands in law now (later held unlawful, challenged…)',
+      },
+    ],
+    rows: (d) =>
+      (['US', 'CN'] as const).flatMap((side) => {
+        const through = tariffCoverage(d).verifiedThrough[side];
+        return tariffSteps(d, side)
+          .filter((step) => step.date <= through)
+          .map((step) => {
+            const stack = tariffStackOn(d, side, step.date);
+            const allGoods = stack.layers.filter((l) => l.layer.scope === 'all-goods');
+            const legal = [
+              ...new Set(allGoods.flatMap((l) => (l.legal ? [l.legal.latest] : []))),
+            ].join(' ');
+            return [
+              step.date,
+              side,
+              roundTo(step.allGoods.minPct, 2),
+              roundTo(step.allGoods.maxPct, 2),
+              roundTo(step.highestOnListedGoods.maxPct, 2),
+              allGoods.map((l) => l.layer.id).join(' ') || undefined,
+              legal || undefined,
+            ];
+          });
+      }),
   },
   {
     name: 'claims',
@@ -66,7 +129,7 @@ export const DERIVED_CSV_TABLES: readonly CsvTable[] = [
       {
         name: 'recomputed_value',
         type: 'number',
-        description: 'Recomputed value at full precision, where numeric',
+        description: 'Recomputed value, where numeric, rounded to 4 decimals',
       },
       { name: 'formula', type: 'string', description: 'The arithmetic' },
       {
@@ -83,7 +146,7 @@ export const DERIVED_CSV_TABLES: readonly CsvTable[] = [
         r.claim.text,
         r.stated,
         r.recomputedText,
-        r.recomputed?.kind === 'number' ? r.recomputed.value : undefined,
+        r.recomputed?.kind === 'number' ? roundTo(r.recomputed.value, 4) : undefined,
         r.formula,
         r.verdict,
         r.explanation,

@@ -1,3 +1,4 @@
+import { sourceLabel } from '../story/source-ref';
 import type { Dataset } from '../types';
 import { DERIVED_CSV_TABLES } from './csv-derived-tables';
 
@@ -29,27 +30,51 @@ const SOURCE_IDS: CsvField = {
 };
 
 /** Tables that hold the records as they are. */
-export const RECORD_CSV_TABLES: readonly CsvTable[] = [
+const RECORD_CSV_TABLES: readonly CsvTable[] = [
   {
     name: 'sources',
     title: 'Sources',
     description:
-      'Every source a record cites; `via` names the secondary page a figure was read on.',
+      'Every source a record cites: the originating body, the page the figure was read on, and the original document where one is named.',
     fields: [
       { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'label', type: 'string', description: 'As shown: “Publisher, via Site”' },
       { name: 'publisher', type: 'string', description: 'Originating body' },
-      { name: 'title', type: 'string', description: 'Title' },
-      { name: 'url', type: 'string', description: 'Where it was read' },
       {
         name: 'via',
         type: 'string',
-        description: 'The secondary page, where the URL is not the original',
+        description: 'The site the page read is on, where not the publisher’s own',
       },
-      { name: 'kind', type: 'string', description: 'official, secondary, research or article' },
+      { name: 'title', type: 'string', description: 'Title' },
+      { name: 'url', type: 'string', description: 'The page the figure was read on' },
+      { name: 'original_url', type: 'string', description: 'The primary document, where named' },
+      {
+        name: 'original_read',
+        type: 'boolean',
+        description: 'Whether the figure was read on the original itself',
+      },
+      {
+        name: 'kind',
+        type: 'string',
+        description: 'official, secondary, news, research or article',
+      },
       { name: 'published_on', type: 'string', description: 'Publication date, YYYY[-MM[-DD]]' },
+      { name: 'note', type: 'string', description: 'Note' },
     ],
     rows: (d) =>
-      d.sources.map((s) => [s.id, s.publisher, s.title, s.url, s.via, s.kind, s.publishedOn]),
+      d.sources.map((s) => [
+        s.id,
+        sourceLabel(s),
+        s.publisher,
+        s.via,
+        s.title,
+        s.url,
+        s.original?.url,
+        s.original?.read,
+        s.kind,
+        s.publishedOn,
+        s.note,
+      ]),
   },
   {
     name: 'actors',
@@ -68,7 +93,8 @@ export const RECORD_CSV_TABLES: readonly CsvTable[] = [
   {
     name: 'events',
     title: 'Events',
-    description: 'Dated events 2018–2025; dates are as precise as the sources allow.',
+    description:
+      'Dated events 2018–2026; dates are as precise as the sources allow. `status` reported: known only from reports we could not verify.',
     fields: [
       { name: 'id', type: 'string', description: 'Stable id' },
       { name: 'date', type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
@@ -77,6 +103,7 @@ export const RECORD_CSV_TABLES: readonly CsvTable[] = [
       { name: 'title', type: 'string', description: 'Title' },
       { name: 'summary', type: 'string', description: 'Summary in our words' },
       { name: 'place', type: 'string', description: 'Where' },
+      { name: 'status', type: 'string', description: 'verified, or reported (not verified)' },
       {
         name: 'actor_ids',
         type: 'string',
@@ -98,6 +125,7 @@ export const RECORD_CSV_TABLES: readonly CsvTable[] = [
         e.title,
         e.summary,
         e.place,
+        e.status ?? 'verified',
         ids(e.actorIds),
         ids(e.tariffMeasureIds),
         ids(e.sourceIds),
@@ -168,11 +196,16 @@ export const RECORD_CSV_TABLES: readonly CsvTable[] = [
     fields: [
       { name: 'series_id', type: 'string', description: 'Series id' },
       { name: 'series_title', type: 'string', description: 'Series title' },
-      { name: 'unit', type: 'string', description: 'usd-bn, percent or index' },
+      {
+        name: 'unit',
+        type: 'string',
+        description: 'usd-bn, usd-mn, usd-bn-chained-2017, percent or index',
+      },
       { name: 'basis', type: 'string', description: 'How the series is measured' },
       { name: 'period', type: 'string', description: 'YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD' },
       { name: 'value', type: 'number', description: 'The value, in the series unit' },
       { name: 'vintage_id', type: 'string', description: 'Release or revision' },
+      { name: 'released_on', type: 'date', description: 'Release date of this value, where known' },
       { name: 'status', type: 'string', description: 'verified, derived or conflict' },
       { name: 'note', type: 'string', description: 'Note' },
       SOURCE_IDS,
@@ -187,6 +220,7 @@ export const RECORD_CSV_TABLES: readonly CsvTable[] = [
           o.period,
           o.value,
           o.vintageId,
+          o.releasedOn ?? s.vintages?.find((v) => v.id === o.vintageId)?.releasedOn,
           o.status ?? 'verified',
           o.note,
           ids(o.sourceIds),
@@ -217,6 +251,80 @@ export const RECORD_CSV_TABLES: readonly CsvTable[] = [
         s.context,
         s.eventId,
         ids(s.sourceIds),
+      ]),
+  },
+  {
+    name: 'tariff-layers',
+    title: 'Tariff layers',
+    description:
+      'The lines of duty each side stacks, with the courts’ later findings on them (a layer held unlawful stays in the stacks of the days it was charged).',
+    fields: [
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'imposed_by', type: 'string', description: 'US or CN' },
+      { name: 'program', type: 'string', description: 'Legal programme' },
+      { name: 'name', type: 'string', description: 'Name' },
+      { name: 'scope', type: 'string', description: 'all-goods or listed-goods' },
+      { name: 'covers', type: 'string', description: 'For listed goods: what the list covers' },
+      { name: 'legal_basis', type: 'string', description: 'Legal basis' },
+      {
+        name: 'legal_findings',
+        type: 'string',
+        description: 'Court findings, “date kind court-id”, semicolon-separated',
+      },
+      { name: 'note', type: 'string', description: 'Note' },
+    ],
+    rows: (d) =>
+      d.tariffLayers.map((l) => [
+        l.id,
+        l.imposedBy,
+        l.program,
+        l.name,
+        l.scope,
+        l.covers,
+        l.legalBasis,
+        (l.legalHistory ?? []).map((f) => `${f.date} ${f.kind} ${f.courtId}`).join('; ') ||
+          undefined,
+        l.note,
+      ]),
+  },
+  {
+    name: 'scheduled',
+    title: 'Changes due after the verified data',
+    description:
+      'What was due after the tariff stacks’ verified coverage, and whose outcome no verified source establishes.',
+    fields: [
+      { name: 'id', type: 'string', description: 'Stable id' },
+      { name: 'date', type: 'date', description: 'When it was due' },
+      { name: 'imposed_by', type: 'string', description: 'US or CN' },
+      { name: 'title', type: 'string', description: 'Title' },
+      { name: 'summary', type: 'string', description: 'Summary in our words' },
+      SOURCE_IDS,
+    ],
+    rows: (d) =>
+      d.scheduled.map((c) => [c.id, c.date, c.imposedBy, c.title, c.summary, ids(c.sourceIds)]),
+  },
+  {
+    name: 'releases',
+    title: 'Releases of the data',
+    description: 'Each published version of the data and the records it added, revised or removed.',
+    fields: [
+      { name: 'version', type: 'string', description: 'Semantic version' },
+      { name: 'date', type: 'date', description: 'Release date' },
+      { name: 'summary', type: 'string', description: 'What changed, in a line' },
+      {
+        name: 'changes',
+        type: 'string',
+        description: 'added/revised/removed collection:id …, space-separated',
+      },
+    ],
+    rows: (d) =>
+      d.releases.map((r) => [
+        r.version,
+        r.date,
+        r.summary,
+        r.changes
+          .flatMap((c) => c.ids.map((id) => `${c.change} ${c.collection}:${id}`))
+          .join(' ') || undefined,
       ]),
   },
 ];

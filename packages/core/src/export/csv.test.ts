@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
-import { toCsv } from './csv';
+import { CSV_BOM, toCsv } from './csv';
 import { CSV_TABLES } from './csv-tables';
 import { datapackageDescriptor } from './datapackage';
 
@@ -37,7 +37,9 @@ describe('CSV tables', () => {
   it.each(CSV_TABLES.map((t) => [t.name, t]))(
     '%s round-trips, one row per record',
     (_name, table) => {
-      const rows = readCsv(toCsv(table, dataset));
+      const text = toCsv(table, dataset);
+      expect(text.startsWith(CSV_BOM)).toBe(true);
+      const rows = readCsv(text.slice(CSV_BOM.length));
       expect(rows[0]).toEqual(table.fields.map((f) => f.name));
       const records = table.rows(dataset);
       expect(rows.slice(1)).toEqual(
@@ -53,6 +55,29 @@ describe('CSV tables', () => {
       rows: () => [['a,b', 'say "hi"', 'x\ny', 1, undefined, true, '']],
     } as (typeof CSV_TABLES)[number];
     expect(toCsv(table, dataset).split('\r\n')[1]).toBe('"a,b","say ""hi""","x\ny",1,,true,');
+  });
+
+  it.each(CSV_TABLES.map((t) => [t.name, t]))(
+    '%s holds values its datapackage field types accept, with no float noise',
+    (_name, table) => {
+      const rows = readCsv(toCsv(table, dataset).slice(CSV_BOM.length)).slice(1);
+      for (const [i, field] of table.fields.entries()) {
+        for (const row of rows) {
+          const value = row[i] ?? '';
+          if (value === '') continue;
+          if (field.type === 'number') expect(value, field.name).toMatch(/^-?\d+(\.\d{1,4})?$/);
+          if (field.type === 'integer') expect(value, field.name).toMatch(/^-?\d+$/);
+          if (field.type === 'boolean') expect(value, field.name).toMatch(/^(true|false)$/);
+          if (field.type === 'date') expect(value, field.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
+      }
+    },
+  );
+
+  it('writes 2024’s total as 582.4, not 582.4000000000001 (143.5 + 438.9)', () => {
+    const trade = CSV_TABLES.find((t) => t.name === 'trade-annual');
+    const row = trade?.rows(dataset).find((r) => r[0] === 2024);
+    expect(row?.[3]).toBe(582.4);
   });
 
   it('has as many observation rows as the series have observations', () => {

@@ -13,8 +13,8 @@ const isRealDay = (year: number, month: number, day: number): boolean => {
 };
 
 /** Years this dataset can speak about; anything else is a typo. */
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2100;
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
 
 const isRealPartialDate = (value: string): boolean => {
   const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
@@ -56,7 +56,7 @@ export const Economy = z.enum(['US', 'CN']);
 export const Finite = z.number().finite();
 
 /** A tariff rate in percent, 0–1000 (the highest stated rate in the story is 245%). */
-export const RatePct = z.number().finite().min(0).max(1000);
+const RatePct = z.number().finite().min(0).max(1000);
 
 /** A rate or a range of rates in percent; a single rate has min === max. */
 export const RateRange = z

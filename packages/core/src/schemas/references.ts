@@ -6,35 +6,67 @@ type WithId = { id: string };
 
 /** The shape `checkReferences` reads; kept structural so this file needs no schema imports. */
 interface DatasetShape {
+  version: string;
   asOf: string;
+  stacksVerifiedThrough: Record<string, string>;
+  releases: {
+    version: string;
+    date: string;
+    changes: { change: string; collection: (typeof COLLECTIONS)[number]; ids: string[] }[];
+  }[];
   sources: WithId[];
   actors: (WithId & { sourceIds: string[] })[];
   events: (WithId & {
     date: string;
+    status?: 'reported' | undefined;
+    figures?: { sourceIds: string[] }[] | undefined;
     actorIds: string[];
     tariffMeasureIds?: string[] | undefined;
     sourceIds: string[];
   })[];
-  tariffLayers: (WithId & { imposedBy: string })[];
+  tariffLayers: (WithId & {
+    imposedBy: string;
+    legalHistory?:
+      | {
+          courtId: string;
+          eventId?: string | undefined;
+          remedyEventIds?: string[] | undefined;
+          sourceIds: string[];
+        }[]
+      | undefined;
+  })[];
   tariffMeasures: (WithId & {
     layerId: string;
     imposedBy: string;
+    effectiveOn: string;
     supersedes?: string[] | undefined;
     ends?: string[] | undefined;
     sourceIds: string[];
   })[];
+  scheduled: (WithId & { date: string; imposedBy: string; sourceIds: string[] })[];
   series: (WithId & {
     vintages?: WithId[] | undefined;
     observations: { sourceIds: string[] }[];
   })[];
   statements: (WithId & { actorId: string; eventId?: string | undefined; sourceIds: string[] })[];
   claims: (WithId & {
+    speakerId?: string | undefined;
     check: ClaimCheck;
     alternatives?: { check: ClaimCheck }[] | undefined;
-    context?: { sourceIds: string[] }[] | undefined;
+    context?: { figure?: ClaimCheck | undefined; sourceIds: string[] }[] | undefined;
+    after?: { figure?: ClaimCheck | undefined; sourceIds: string[] }[] | undefined;
     sourceIds: string[];
   })[];
 }
+
+const compareVersions = (a: string, b: string): number => {
+  const [x, y] = [a, b].map((v) => v.split('.').map(Number)) as [number[], number[]];
+  for (let i = 0; i < 3; i += 1) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+};
 
 const COLLECTIONS = [
   'sources',
@@ -45,6 +77,7 @@ const COLLECTIONS = [
   'series',
   'statements',
   'claims',
+  'scheduled',
 ] as const;
 
 /**
@@ -83,15 +116,74 @@ export const checkReferences = (data: DatasetShape, ctx: z.RefinementCtx): void 
       i,
       'tariffMeasureIds',
     ]);
-    if (event.date.slice(0, 10) > data.asOf) {
+    for (const [j, figure] of (event.figures ?? []).entries()) {
+      expectSources(figure.sourceIds, ['events', i, 'figures', j]);
+    }
+    if (event.status !== 'reported' && event.date.slice(0, 10) > data.asOf) {
       fail(['events', i, 'date'], `event ${event.id} is dated after asOf ${data.asOf}`);
     }
+  }
+
+  for (const [i, layer] of data.tariffLayers.entries()) {
+    for (const [j, finding] of (layer.legalHistory ?? []).entries()) {
+      const path = ['tariffLayers', i, 'legalHistory', j];
+      expectSources(finding.sourceIds, path);
+      expect(ids.actors, 'actor', finding.courtId, [...path, 'courtId']);
+      if (finding.eventId !== undefined) {
+        expect(ids.events, 'event', finding.eventId, [...path, 'eventId']);
+      }
+      expectAll(ids.events, 'event', finding.remedyEventIds, [...path, 'remedyEventIds']);
+    }
+  }
+
+  for (const [i, change] of data.scheduled.entries()) {
+    expectSources(change.sourceIds, ['scheduled', i]);
+    const through = data.stacksVerifiedThrough[change.imposedBy];
+    if (through !== undefined && change.date <= through) {
+      fail(
+        ['scheduled', i, 'date'],
+        `a scheduled change must fall after ${through}, the verified coverage`,
+      );
+    }
+  }
+
+  data.releases.forEach((release, i) => {
+    const before = data.releases[i - 1];
+    if (before !== undefined && compareVersions(before.version, release.version) >= 0) {
+      fail(
+        ['releases', i, 'version'],
+        `release ${release.version} must come after ${before.version}`,
+      );
+    }
+    if (before !== undefined && release.date < before.date) {
+      fail(['releases', i, 'date'], `release ${release.version} is dated before ${before.version}`);
+    }
+    for (const [j, change] of release.changes.entries()) {
+      for (const [k, id] of change.ids.entries()) {
+        const exists = ids[change.collection].has(id);
+        if (change.change === 'removed' ? exists : !exists) {
+          fail(
+            ['releases', i, 'changes', j, 'ids', k],
+            change.change === 'removed'
+              ? `release ${release.version} removed ${change.collection} "${id}", which is still there`
+              : `release ${release.version} names ${change.collection} "${id}", which does not exist`,
+          );
+        }
+      }
+    }
+  });
+  if (data.releases.at(-1)?.version !== data.version) {
+    fail(['releases'], `the last release must be the dataset's version, ${data.version}`);
   }
 
   const layerOwner = new Map(data.tariffLayers.map((layer) => [layer.id, layer.imposedBy]));
   for (const [i, measure] of data.tariffMeasures.entries()) {
     const path = ['tariffMeasures', i];
     expectSources(measure.sourceIds, path);
+    const through = data.stacksVerifiedThrough[measure.imposedBy];
+    if (through !== undefined && measure.effectiveOn > through) {
+      fail([...path, 'effectiveOn'], `takes effect after ${through}, the verified coverage`);
+    }
     const owner = layerOwner.get(measure.layerId);
     if (owner === undefined) {
       fail([...path, 'layerId'], `unknown tariff layer id "${measure.layerId}"`);
@@ -149,11 +241,16 @@ export const checkReferences = (data: DatasetShape, ctx: z.RefinementCtx): void 
         expectRef(check.than, [...path, 'than']);
         break;
       case 'sum':
+      case 'zero':
         expectRefs(check.terms, [...path, 'terms']);
         break;
       case 'percent-change':
         expectRefs(check.from, [...path, 'from']);
         expectRefs(check.to, [...path, 'to']);
+        break;
+      case 'annualized-change':
+        expectRef(check.from, [...path, 'from']);
+        expectRef(check.to, [...path, 'to']);
         break;
       case 'share':
         expectRef(check.part, [...path, 'part']);
@@ -166,12 +263,18 @@ export const checkReferences = (data: DatasetShape, ctx: z.RefinementCtx): void 
   };
   for (const [i, claim] of data.claims.entries()) {
     expectSources(claim.sourceIds, ['claims', i]);
+    if (claim.speakerId !== undefined) {
+      expect(ids.actors, 'actor', claim.speakerId, ['claims', i, 'speakerId']);
+    }
     expectCheck(claim.check, ['claims', i, 'check']);
     for (const [j, alt] of (claim.alternatives ?? []).entries()) {
       expectCheck(alt.check, ['claims', i, 'alternatives', j, 'check']);
     }
-    for (const [j, c] of (claim.context ?? []).entries()) {
-      expectSources(c.sourceIds, ['claims', i, 'context', j]);
+    for (const key of ['context', 'after'] as const) {
+      for (const [j, c] of (claim[key] ?? []).entries()) {
+        expectSources(c.sourceIds, ['claims', i, key, j]);
+        if (c.figure !== undefined) expectCheck(c.figure, ['claims', i, key, j, 'figure']);
+      }
     }
   }
 };

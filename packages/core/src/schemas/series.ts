@@ -15,6 +15,8 @@ export const Observation = z.object({
   vintageId: Id.optional(),
   /** Absent: verified. `derived`: computed by the fact sheet from other published figures, arithmetic in note. */
   status: z.enum(['derived', 'conflict']).optional(),
+  /** Release date of this value, where the vintage's own date does not apply (each quarter's estimates come out on different days). */
+  releasedOn: IsoDate.optional(),
   /** Decimals this value was published to, where it differs from the series' (−2: to the hundred). */
   decimals: z.number().int().min(-3).max(6).optional(),
   note: Text.optional(),
@@ -26,7 +28,8 @@ export const Series = z
   .object({
     id: Id,
     title: Text,
-    unit: z.enum(['usd-bn', 'percent', 'index']),
+    /** `usd-bn-chained-2017`: real (inflation-adjusted) billions of chained 2017 dollars. */
+    unit: z.enum(['usd-bn', 'usd-mn', 'usd-bn-chained-2017', 'percent', 'index']),
     basis: Text,
     /** Machine-readable basis, compared with a claim's stated basis. */
     basisCode: Basis,
@@ -35,6 +38,8 @@ export const Series = z
     threshold: Finite.optional(),
     /** Decimals the values are published to: the rounding a check allows for. */
     decimals: z.number().int().min(0).max(6),
+    /** Who compiles the figures and how, where series on one subject measure it differently. */
+    method: Text.optional(),
     /** Vintages in release order. */
     vintages: z.array(Vintage).optional(),
     /** Which vintage a period shows by default: the first published (default) or the latest. */

@@ -6,8 +6,8 @@ const vintages = [
   { id: 'later-chart', label: 'A later version of the PIIE chart' },
   { id: 'bown-2021', label: 'Bown’s 2021 summary thread' },
 ];
-const NOTE =
-  'An average over trade, not a headline rate: list tariffs covered only part of trade (66.4% of U.S. imports from China in 2020), and some goods were exempted.';
+const METHOD =
+  'PIIE (Chad P. Bown): tariff rates averaged over the goods the other side exports, weighted by trade; not the Budget Lab or USAFacts measures.';
 
 export const piieAverageUsOnChina = {
   id: 'piie-average-us-on-china',
@@ -17,8 +17,9 @@ export const piieAverageUsOnChina = {
   basisCode: 'average-tariff',
   frequency: 'irregular',
   decimals: 1,
+  method: METHOD,
   vintages,
-  note: NOTE,
+  note: 'An average over trade, not a headline rate: list tariffs covered only part of trade (66.4% of U.S. imports from China in 2020), and some goods were exempted. PIIE versions after September 2025 are not in our sources.',
   observations: [
     {
       period: '2018-01',
@@ -108,6 +109,7 @@ export const piieAverageChinaOnUs = {
   basisCode: 'average-tariff',
   frequency: 'irregular',
   decimals: 1,
+  method: METHOD,
   vintages,
   note: 'An average over trade, not a headline rate: list tariffs covered only part of trade (66.4% of U.S. imports from China in 2020), and some goods were exempted. China’s average for April 2025 is not verified in our sources.',
   observations: [

@@ -1,59 +1,94 @@
-import type { TariffLayer } from '../types';
+import type { TariffLayer } from '../../types';
 
-// The lines of duty each side stacks. What a stack leaves out (MFN duties, Section 232,
-// exclusions) is said in calc/tariff-stack.ts.
-export const tariffLayers = [
+// The lines of duty each side stacked from 2018 to 2025. What a stack leaves out (MFN duties,
+// Section 232, exclusions) is said in `STACK_SCOPE` (calc/tariff-stack.ts).
+export const layers2018To2025 = [
   {
     id: 'us-ieepa-fentanyl',
     imposedBy: 'US',
+    program: 'ieepa',
     name: 'IEEPA “fentanyl” tariff',
     scope: 'all-goods',
     legalBasis: 'IEEPA (EO 14195, as amended)',
     order: 0,
+    legalHistory: [
+      {
+        date: '2026-02-20',
+        kind: 'held-unlawful',
+        courtId: 'supreme-court',
+        summary:
+          'The Supreme Court held that IEEPA does not authorize the President to impose tariffs (Learning Resources, Inc. v. Trump, 6–3).',
+        eventId: 'scotus-ieepa-ruling-2026',
+        remedy:
+          'Refunds of the duties paid: ordered by the Court of International Trade on 4 March 2026, claimed through CBP from 20 April 2026.',
+        remedyEventIds: ['ieepa-refund-order-2026', 'ieepa-refund-claims-open-2026'],
+        sourceIds: ['wikipedia-learning-resources', 'charm-ruling-china'],
+      },
+    ],
   },
   {
     id: 'us-ieepa-reciprocal',
     imposedBy: 'US',
+    program: 'ieepa',
     name: 'IEEPA “reciprocal” tariff',
     scope: 'all-goods',
     legalBasis: 'IEEPA (EO 14257, as amended)',
     order: 1,
+    legalHistory: [
+      {
+        date: '2026-02-20',
+        kind: 'held-unlawful',
+        courtId: 'supreme-court',
+        summary:
+          'The Supreme Court held that IEEPA does not authorize the President to impose tariffs (Learning Resources, Inc. v. Trump, 6–3).',
+        eventId: 'scotus-ieepa-ruling-2026',
+        remedy:
+          'Refunds of the duties paid: ordered by the Court of International Trade on 4 March 2026, claimed through CBP from 20 April 2026.',
+        remedyEventIds: ['ieepa-refund-order-2026', 'ieepa-refund-claims-open-2026'],
+        sourceIds: ['wikipedia-learning-resources', 'charm-ruling-china'],
+      },
+    ],
   },
   {
     id: 'us-301-list-1',
     imposedBy: 'US',
+    program: 'section-301-lists',
     name: 'Section 301 List 1',
     scope: 'listed-goods',
     legalBasis: 'Section 301, Trade Act of 1974',
-    order: 2,
+    order: 10,
   },
   {
     id: 'us-301-list-2',
     imposedBy: 'US',
+    program: 'section-301-lists',
     name: 'Section 301 List 2',
     scope: 'listed-goods',
     legalBasis: 'Section 301, Trade Act of 1974',
-    order: 3,
+    order: 11,
   },
   {
     id: 'us-301-list-3',
     imposedBy: 'US',
+    program: 'section-301-lists',
     name: 'Section 301 List 3',
     scope: 'listed-goods',
     legalBasis: 'Section 301, Trade Act of 1974',
-    order: 4,
+    order: 12,
   },
   {
     id: 'us-301-list-4a',
     imposedBy: 'US',
+    program: 'section-301-lists',
     name: 'Section 301 List 4A',
     scope: 'listed-goods',
     legalBasis: 'Section 301, Trade Act of 1974',
-    order: 5,
+    order: 13,
   },
   {
     id: 'cn-all-goods',
     imposedBy: 'CN',
+    program: 'cn-across-the-board',
     name: 'Additional tariff on all U.S. goods',
     scope: 'all-goods',
     legalBasis: 'State Council Tariff Commission announcements',
@@ -62,6 +97,7 @@ export const tariffLayers = [
   {
     id: 'cn-2018-34bn',
     imposedBy: 'CN',
+    program: 'cn-retaliation-2018',
     name: 'Retaliation on $34B (2018)',
     scope: 'listed-goods',
     legalBasis: 'State Council Tariff Commission',
@@ -70,6 +106,7 @@ export const tariffLayers = [
   {
     id: 'cn-2018-16bn',
     imposedBy: 'CN',
+    program: 'cn-retaliation-2018',
     name: 'Retaliation on $16B (2018)',
     scope: 'listed-goods',
     legalBasis: 'State Council Tariff Commission / MOFCOM',
@@ -78,6 +115,7 @@ export const tariffLayers = [
   {
     id: 'cn-2018-60bn',
     imposedBy: 'CN',
+    program: 'cn-retaliation-2018',
     name: 'Retaliation on $60B (2018)',
     scope: 'listed-goods',
     legalBasis: 'State Council Tariff Commission',
@@ -86,6 +124,7 @@ export const tariffLayers = [
   {
     id: 'cn-2019-75bn',
     imposedBy: 'CN',
+    program: 'cn-retaliation-2018',
     name: 'Retaliation on $75B (2019)',
     scope: 'listed-goods',
     legalBasis: 'State Council Tariff Commission',
@@ -94,6 +133,7 @@ export const tariffLayers = [
   {
     id: 'cn-2025-energy',
     imposedBy: 'CN',
+    program: 'cn-retaliation-2025',
     name: 'Coal, LNG, crude oil, farm machinery and cars (2025)',
     scope: 'listed-goods',
     legalBasis: 'Tariff Commission Announcement No. 1 of 2025',
@@ -102,6 +142,7 @@ export const tariffLayers = [
   {
     id: 'cn-2025-farm',
     imposedBy: 'CN',
+    program: 'cn-retaliation-2025',
     name: 'Farm products (2025)',
     scope: 'listed-goods',
     legalBasis: 'Tariff Commission Announcement No. 2 of 2025',

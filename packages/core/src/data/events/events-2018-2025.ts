@@ -1,7 +1,7 @@
-import type { Event } from '../types';
+import type { Event } from '../../types';
 
 // Summaries are in our own words. Dates are as precise as the sources allow.
-export const events = [
+export const events2018To2025 = [
   // — 2018–2020: the first trade war
   {
     id: 'us-list-1-2018',
@@ -124,44 +124,25 @@ export const events = [
     sourceIds: ['marketscreener-75bn'],
   },
   {
-    id: 'us-list-4a-2019',
-    date: '2019-09-01',
-    kind: 'tariff-action',
-    title: 'U.S. List 4A takes effect at 15%',
-    summary: 'A fourth Section 301 list, on about $112B of goods, starts at 15%.',
-    actorIds: ['ustr'],
-    tariffMeasureIds: ['us-301-list-4a-15'],
-    sourceIds: ['itcu-list-4a', 'statista-list-4a'],
-  },
-  {
     id: 'manipulator-removed-2020',
     date: '2020-01-13',
     kind: 'designation',
     title: 'Currency-manipulator label removed',
     summary:
-      'Just before the Phase One signing, the Treasury drops the designation in its currency report.',
+      'Ahead of the Phase One deal, the Treasury drops the designation in its currency report.',
     actorIds: ['treasury'],
     sourceIds: ['thebl-manipulator-removed', 'brisbanetimes-manipulator'],
-  },
-  {
-    id: 'phase-one-signed-2020',
-    date: '2020-01-15',
-    kind: 'agreement',
-    title: 'Phase One agreement signed',
-    summary:
-      'Trump and Vice Premier Liu He sign a first-stage deal; the U.S. agrees to cut List 4A to 7.5%.',
-    actorIds: ['trump', 'liu-he'],
-    sourceIds: ['barnes-phase-one'],
   },
   {
     id: 'phase-one-cuts-2020',
     date: '2020-02-14',
     kind: 'tariff-action',
     title: 'Phase One tariff cuts take effect',
-    summary: 'List 4A falls to 7.5% and China halves its September 2019 retaliation.',
+    summary:
+      'The first-stage deal takes effect: List 4A stands at 7.5% and China halves its September 2019 retaliation.',
     actorIds: ['ustr', 'tariff-commission'],
     tariffMeasureIds: ['us-301-list-4a-7-5', 'cn-75bn-halved'],
-    sourceIds: ['barnes-phase-one', 'tradelawdaily-halve'],
+    sourceIds: ['newsahead-phase-one', 'piie-chart-2019', 'tradelawdaily-halve'],
   },
   // — 2025: escalation
   {
@@ -183,7 +164,7 @@ export const events = [
     summary: '15% on coal and LNG and 10% on crude oil, farm machinery and some vehicles.',
     actorIds: ['tariff-commission'],
     tariffMeasureIds: ['cn-energy-2025'],
-    sourceIds: ['cn-announcement-1-2025', 'energyheadlines-feb-2025'],
+    sourceIds: ['cn-announcement-1-2025'],
   },
   {
     id: 'us-fentanyl-20-2025',
@@ -213,7 +194,7 @@ export const events = [
     summary: 'A 10% baseline on all countries from 5 April, and 34% for China from 9 April.',
     actorIds: ['trump', 'white-house'],
     tariffMeasureIds: ['us-reciprocal-baseline', 'us-reciprocal-34'],
-    sourceIds: ['newsclick-april-2', 'eca-reciprocal'],
+    sourceIds: ['eca-reciprocal', 'eo-14259-summary', 'piie-chart-2025'],
   },
   {
     id: 'cn-34-2025',
@@ -282,9 +263,9 @@ export const events = [
     kind: 'statement',
     title: 'A fact sheet mentions “up to 245%”',
     summary:
-      'A White House fact sheet cites a figure of up to 245% on some Chinese goods, without explaining it.',
+      'A White House fact sheet says some Chinese goods face up to 245%: the reciprocal and fentanyl tariffs on top of Section 301 rates that reach 100% on a few goods since the 2024 review.',
     actorIds: ['white-house'],
-    sourceIds: ['white-house-245'],
+    sourceIds: ['white-house-245', 'freightwaves-up-to-245'],
   },
   {
     id: 'pmi-april-2025',
@@ -508,12 +489,18 @@ export const events = [
     id: 'cn-busan-announcement-2025',
     date: '2025-11-05',
     kind: 'tariff-action',
-    title: 'China ends its March farm tariffs',
+    title: 'Announcement No. 10: China keeps 24 points suspended for another year',
     summary:
-      'From 10 November China drops the March farm tariffs and keeps its 24% suspended for a year, with 10% retained.',
+      'From 13:01 Beijing time on 10 November, China keeps 24 points of its across-the-board tariff on U.S. goods suspended for one more year and retains 10%. A companion notice the same day ends the March farm tariffs.',
     actorIds: ['tariff-commission'],
     tariffMeasureIds: ['cn-all-10-nov'],
-    sourceIds: ['jiaxin-nov-5'],
+    sourceIds: [
+      'chinagovernance-announcement-10',
+      'udn-announcement-10',
+      'indiatv-announcement-10',
+      'reportaz-china-confirms-suspension',
+      'jiaxin-nov-5',
+    ],
   },
   {
     id: 'exclusions-extended-2025',
@@ -530,9 +517,10 @@ export const events = [
     date: '2025-11-10',
     kind: 'tariff-action',
     title: 'Busan cuts take effect',
-    summary: 'The U.S. fentanyl tariff is halved to 10% and China’s March farm tariffs end.',
+    summary:
+      'The U.S. fentanyl tariff is halved to 10% and China’s March farm tariffs end, at the same moment: 12:01 a.m. in Washington, 1:01 p.m. in Beijing.',
     actorIds: ['white-house', 'tariff-commission'],
     tariffMeasureIds: ['us-fentanyl-10-busan', 'us-reciprocal-10-nov', 'cn-all-10-nov'],
-    sourceIds: ['strtrade-nov-4', 'jiaxin-nov-5'],
+    sourceIds: ['strtrade-nov-4', 'jiaxin-nov-5', 'udn-announcement-10', 'indiatv-announcement-10'],
   },
 ] as const satisfies readonly Event[];

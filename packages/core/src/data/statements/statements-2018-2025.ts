@@ -1,7 +1,7 @@
-import type { Statement } from '../types';
+import type { Statement } from '../../types';
 
 // Quotes are a few words, verbatim from the cited source; paraphrases are ours.
-export const statements = [
+export const statements2018To2025 = [
   {
     id: 'white-house-145-tack-on',
     actorId: 'white-house',

@@ -1,6 +1,6 @@
-import type { Actor } from '../types';
+import type { Actor } from '../../types';
 
-export const actors = [
+export const actors2018To2025 = [
   {
     id: 'bessent',
     name: 'Scott Bessent',
@@ -56,14 +56,6 @@ export const actors = [
     economy: 'CN',
     role: 'President of the PRC',
     sourceIds: ['article'],
-  },
-  {
-    id: 'liu-he',
-    name: 'Liu He',
-    kind: 'person',
-    economy: 'CN',
-    role: 'Vice Premier of the PRC (signed the Phase One agreement)',
-    sourceIds: ['barnes-phase-one'],
   },
   {
     id: 'treasury',

@@ -1,10 +1,10 @@
-import type { TariffMeasure } from '../types';
+import type { TariffMeasure } from '../../types';
 
 const S301 = 'Section 301, Trade Act of 1974';
 
 // Each row of shared/reference/tariff-actions.csv that changed a rate. Non-tariff steps
 // (the G20 truce, the currency designation, the White House 145% clarification) are events.
-export const tariffMeasures = [
+export const measures2018To2025 = [
   // — United States: Section 301 (2018–2020)
   {
     id: 'us-301-list-1-25',
@@ -66,34 +66,23 @@ export const tariffMeasures = [
     sourceIds: ['fr-2019-09681', 'itcu-list-3-shipped'],
   },
   {
-    id: 'us-301-list-4a-15',
-    layerId: 'us-301-list-4a',
-    imposedBy: 'US',
-    on: 'CN',
-    action: 'Section 301 List 4A (announced at 10%, raised to 15% before it took effect)',
-    rate: { minPct: 15, maxPct: 15 },
-    coverageUsdBn: 112,
-    legalBasis: S301,
-    announcedOn: '2019-08-30',
-    effectiveOn: '2019-09-01',
-    status: 'verified',
-    sourceIds: ['itcu-list-4a', 'statista-list-4a'],
-  },
-  {
     id: 'us-301-list-4a-7-5',
     layerId: 'us-301-list-4a',
     imposedBy: 'US',
     on: 'CN',
-    action: 'Phase One agreement: List 4A cut from 15% to 7.5%',
+    action: 'Phase One: List 4A at 7.5% on about $120B of Chinese goods',
     rate: { minPct: 7.5, maxPct: 7.5 },
     coverageUsdBn: 120,
     legalBasis: 'Section 301 / Economic and Trade Agreement (Phase One)',
-    announcedOn: '2020-01-15',
     effectiveOn: '2020-02-14',
-    supersedes: ['us-301-list-4a-15'],
-    note: 'Coverage of the cut was reported as $120B, against about $112B for List 4A: the two figures use different trade years.',
-    status: 'conflict',
-    sourceIds: ['barnes-phase-one', 'newsahead-phase-one'],
+    note: 'List 4A took effect on 1 September 2019 at a higher rate, which is not in this data: its only sources are not citable. The 7.5% rate is the one the 2024 review raised goods from, and the lowest the White House named in April 2025.',
+    status: 'verified',
+    sourceIds: [
+      'newsahead-phase-one',
+      'piie-chart-2019',
+      'ustr-review-table',
+      'freightwaves-up-to-245',
+    ],
   },
   // — United States: IEEPA (2025)
   {
@@ -161,9 +150,9 @@ export const tariffMeasures = [
     announcedOn: '2025-04-02',
     effectiveOn: '2025-04-09',
     supersedes: ['us-reciprocal-baseline'],
-    note: 'Never applied on its own: EO 14259 replaced it with 84% from the same moment, 12:01 a.m. EDT on 9 April.',
+    note: 'Never applied on its own: EO 14259 replaced it with 84% from the same moment, 12:01 a.m. EDT on 9 April. The 34% is read in a summary of EO 14259, which deleted it.',
     status: 'verified',
-    sourceIds: ['newsclick-april-2', 'eca-reciprocal', 'piie-chart-2025'],
+    sourceIds: ['eca-reciprocal', 'piie-chart-2025', 'eo-14259-summary'],
   },
   {
     id: 'us-reciprocal-84',
@@ -335,9 +324,9 @@ export const tariffMeasures = [
     legalBasis: 'Tariff Commission Announcement No. 1 of 2025',
     announcedOn: '2025-02-04',
     effectiveOn: '2025-02-10',
-    note: 'Whether these tariffs remained after 10 November 2025 is not verified; no source here ends them.',
+    note: 'Not part of the November 2025 cuts, and still charged after the Supreme Court’s ruling: Reuters reported the 15% on LNG in force on 12 March 2026.',
     status: 'verified',
-    sourceIds: ['cn-announcement-1-2025', 'energyheadlines-feb-2025'],
+    sourceIds: ['cn-announcement-1-2025', 'bairdmaritime-lng-tariffs-remain'],
   },
   {
     id: 'cn-farm-2025',
@@ -431,14 +420,20 @@ export const tariffMeasures = [
     imposedBy: 'CN',
     on: 'US',
     action:
-      'After Busan: the 24% suspended for one more year, 10% kept; the 4 March farm tariffs ended',
+      'After Busan: the 24% suspended for one more year, 10% kept; the 4 March farm tariffs ended (Announcement No. 10)',
     rate: { minPct: 10, maxPct: 10 },
-    legalBasis: 'State Council Tariff Commission',
+    legalBasis: 'Tariff Commission Announcement No. 10 of 2025',
     announcedOn: '2025-11-05',
     effectiveOn: '2025-11-10',
     supersedes: ['cn-all-10-aug'],
     ends: ['cn-farm-2025'],
+    note: 'From 13:01 Beijing time on 10 November 2025, for one year. The number of the notice that ended the farm tariffs is not verified.',
     status: 'verified',
-    sourceIds: ['jiaxin-nov-5'],
+    sourceIds: [
+      'jiaxin-nov-5',
+      'chinagovernance-announcement-10',
+      'udn-announcement-10',
+      'indiatv-announcement-10',
+    ],
   },
 ] as const satisfies readonly TariffMeasure[];

@@ -1,0 +1,100 @@
+import { firstDayOf } from '../calc/dates';
+import type { Dataset, Event } from '../types';
+import type { FigureView } from './figure';
+import { type EventView, eventViewOf } from './timeline-view';
+
+/** The day the article appeared (about 7 May 2025): the story after it starts the next day. */
+export const ARTICLE_DATE = '2025-05-07';
+/** The day the first release's data ended: what "after the article" adds starts after it. */
+const FIRST_RELEASE_END = '2025-11-10';
+
+/** A chapter of what happened after the article, from the data. */
+export interface ChapterView {
+  readonly id: string;
+  readonly title: string;
+  /** One line in our words: what the chapter is about. */
+  readonly lead: string;
+  readonly events: readonly EventView[];
+  /** Every figure the chapter's events report, with its sources. */
+  readonly figures: readonly FigureView[];
+}
+
+interface ChapterSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly lead: string;
+  readonly select: (event: Event) => boolean;
+}
+
+const after = (event: Event) => firstDayOf(event.date) > FIRST_RELEASE_END;
+const isChinese = (dataset: Dataset) => {
+  const sides = new Map(dataset.actors.map((a) => [a.id, a.economy]));
+  return (event: Event) =>
+    event.actorIds.length > 0 && event.actorIds.every((id) => sides.get(id) === 'CN');
+};
+
+const specs = (dataset: Dataset): readonly ChapterSpec[] => {
+  const chinese = isChinese(dataset);
+  return [
+    {
+      id: 'ruling',
+      title: 'The Supreme Court ends the IEEPA tariffs',
+      lead: 'The emergency tariffs behind the 2025 peak were held unlawful, and CBP stopped collecting them.',
+      select: (e) =>
+        ['scotus-ieepa-ruling-2026', 'eo-14389-2026', 'ieepa-collection-ends-2026'].includes(e.id),
+    },
+    {
+      id: 'refunds',
+      title: 'Refunds',
+      lead: 'The courts ordered the IEEPA duties paid back; CBP built a system to do it.',
+      select: (e) =>
+        after(e) &&
+        (e.kind === 'refunds' ||
+          e.id === 'ieepa-mandate-2026' ||
+          e.id === 'ieepa-refund-appeal-2026'),
+    },
+    {
+      id: 'section-122',
+      title: 'Section 122: a 150-day surcharge',
+      lead: 'A temporary surcharge on imports from every country replaced them until it lapsed.',
+      select: (e) => after(e) && e.id.startsWith('section-122'),
+    },
+    {
+      id: 'forced-labour',
+      title: 'The forced-labour Section 301',
+      lead: 'A Section 301 tariff on products of China took over from the surcharge.',
+      select: (e) => after(e) && e.id.startsWith('forced-labour'),
+    },
+    {
+      id: 'talks',
+      title: 'Talks and summits',
+      lead: 'Calls, rounds of talks and state visits, with the truce reported extended.',
+      select: (e) => after(e) && ['talks', 'meeting', 'agreement'].includes(e.kind),
+    },
+    {
+      id: 'china',
+      title: 'What China did',
+      lead: 'China kept its across-the-board and energy tariffs, paused export controls and opened probes of its own.',
+      select: (e) => after(e) && chinese(e) && !['talks', 'meeting', 'agreement'].includes(e.kind),
+    },
+  ];
+};
+
+/** What happened after the article, chapter by chapter, each event and figure sourced. */
+export const chaptersAfterArticle = (dataset: Dataset): readonly ChapterView[] => {
+  const ordered = [...dataset.events].sort((a, b) =>
+    firstDayOf(a.date).localeCompare(firstDayOf(b.date)),
+  );
+  return specs(dataset)
+    .map((spec) => {
+      const events = ordered.filter(spec.select).map((e) => eventViewOf(dataset, e.id));
+      return {
+        id: spec.id,
+        title: spec.title,
+        lead: spec.lead,
+        events,
+        figures: events.flatMap((e) => e.figures),
+      };
+    })
+    .filter((c) => c.events.length > 0);
+};

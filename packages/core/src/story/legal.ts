@@ -1,0 +1,103 @@
+import { addDays } from '../calc/dates';
+import type { LegalStanding } from '../calc/legal-status';
+import type { LayerLegalStatus } from '../calc/tariff-stack';
+import { formatDate } from '../format/date';
+import { LEGAL_STANDINGS } from '../format/labels';
+import type { Dataset, LegalFinding, TariffLayer } from '../types';
+import { perDataset } from './memo';
+import { type SourceRef, sourceRefs } from './source-ref';
+
+/** One court finding on a layer, as surfaces show it. */
+export interface FindingView {
+  readonly date: string;
+  readonly dateText: string;
+  readonly kind: LegalFinding['kind'];
+  readonly court: string;
+  readonly summary: string;
+  readonly remedy: string | undefined;
+  readonly eventId: string | undefined;
+  readonly sources: readonly SourceRef[];
+}
+
+/** A layer's standing in law, decided once: what every surface says about it. */
+export interface LegalView {
+  /** As of the stack's date. */
+  readonly standing: LegalStanding;
+  /** On the latest finding in the data. */
+  readonly latestStanding: LegalStanding;
+  /** A few words for a badge: "charged; later held unlawful". */
+  readonly label: string;
+  /** One or two sentences: what was charged, what the courts then found, what followed. */
+  readonly text: string;
+  readonly findings: readonly FindingView[];
+}
+
+/** The last day each ended layer was charged: the day before the measure that ended it. */
+const lastChargedDays = /* @__PURE__ */ perDataset((dataset): ReadonlyMap<string, string> => {
+  const out = new Map<string, string>();
+  for (const m of dataset.tariffMeasures) {
+    if (m.endsLayer) out.set(m.layerId, addDays(m.effectiveOn, -1));
+  }
+  return out;
+});
+
+/** The last day a layer was charged, if a measure ended it. */
+export const lastChargedDay = (dataset: Dataset, layerId: string): string | undefined =>
+  lastChargedDays(dataset).get(layerId);
+
+// "On 20 February 2026, the Supreme Court held …": a finding's summary, dated.
+const sentence = (finding: LegalFinding): string => {
+  const { summary } = finding;
+  const lead = /^(The|A|An) /.test(summary)
+    ? summary.charAt(0).toLowerCase() + summary.slice(1)
+    : summary;
+  return `On ${formatDate(finding.date)}, ${lead}`;
+};
+
+/**
+ * How a layer stood in law on `date`, given its findings: the label and the text every
+ * surface shows ("Charged at the time. On 20 February 2026 the Supreme Court held …").
+ */
+export const legalView = (
+  dataset: Dataset,
+  layer: TariffLayer,
+  status: LayerLegalStatus,
+  date: string,
+): LegalView => {
+  const courts = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const findings = status.findings.map(
+    (f): FindingView => ({
+      date: f.date,
+      dateText: formatDate(f.date),
+      kind: f.kind,
+      court: courts.get(f.courtId) ?? f.courtId,
+      summary: f.summary,
+      remedy: f.remedy,
+      eventId: f.eventId,
+      sources: sourceRefs(dataset, f.sourceIds),
+    }),
+  );
+  const { onDate, latest } = status;
+  const lastCharged = lastChargedDay(dataset, layer.id);
+  const heldOn = status.findings.find((f) => f.kind === 'held-unlawful')?.date;
+  let label: string;
+  let lead: string;
+  if (onDate === 'held-unlawful') {
+    label = 'held unlawful; still collected';
+    lead = `Held unlawful on ${formatDate(heldOn ?? date)}, yet still collected${
+      lastCharged ? ` on goods entered up to ${formatDate(lastCharged)}` : ''
+    }.`;
+  } else if (onDate === latest) {
+    label = LEGAL_STANDINGS[latest].label;
+    lead = '';
+  } else {
+    label = `charged; later ${LEGAL_STANDINGS[latest].label}`;
+    lead = 'Charged at the time.';
+  }
+  const later = status.findings
+    .filter((f) => onDate !== 'held-unlawful' || f.kind !== 'held-unlawful')
+    .map(sentence);
+  const remedy = status.findings.map((f) => f.remedy).find((r) => r !== undefined);
+  const text = [lead, ...later, remedy ?? ''].filter((t) => t !== '').join(' ');
+  return { standing: onDate, latestStanding: latest, label, text, findings };
+};

@@ -1,0 +1,322 @@
+import { type DataAge, dataAge } from '../calc/age';
+import { percentChange } from '../calc/change';
+import { tariffCoverage } from '../calc/coverage';
+import { findObservation, getSeries, latestPoint } from '../calc/series';
+import { peakListedStack, peakStack, type TariffStack, tariffStackOn } from '../calc/tariff-stack';
+import { exportShareToUs, TRADE_SERIES, tradeYearsWithTotals } from '../calc/trade';
+import { formatDate } from '../format/date';
+import { SIDE_TITLES } from '../format/labels';
+import { formatRate } from '../format/number';
+import type { Dataset, Economy, Observation, Series } from '../types';
+import { type ChapterView, chaptersAfterArticle } from './chapters';
+import { type ClaimsView, claimsView } from './claims-view';
+import { type FigureView, figureView } from './figure';
+import { type LegalView, legalView } from './legal';
+import { type ScheduledView, scheduledViews } from './scheduled-view';
+import { type TradeChangeView, tradeChangeView } from './trade-view';
+
+/** One side's headline: the peak, the most a listed good paid, and the last verified day. */
+export interface SideHeadline {
+  readonly side: Economy;
+  readonly title: string;
+  readonly shortTitle: string;
+  /** The highest all-goods stack, on its first day. */
+  readonly peak: FigureView;
+  /** What the peak was made of: "20% IEEPA “fentanyl” tariff + 125% IEEPA “reciprocal” tariff". */
+  readonly peakMadeOf: string;
+  /** The most a single listed good paid, on its first day (the White House's "up to 245%"). */
+  readonly peakListed: FigureView;
+  /** The layers of the peak that were later held unlawful or challenged, once each. */
+  readonly peakLegal: readonly { readonly layer: string; readonly legal: LegalView }[];
+  /** The all-goods stack on the last verified day. */
+  readonly latest: FigureView;
+  readonly latestMadeOf: string;
+  /** The most a listed good paid on the last verified day. */
+  readonly latestListed: FigureView;
+  /** The layers in force on the last verified day with a court finding, once each. */
+  readonly latestLegal: readonly { readonly layer: string; readonly legal: LegalView }[];
+}
+
+/** The story's headline figures, decided once for the website's home and the terminal's overview. */
+export interface Overview {
+  readonly title: string;
+  readonly version: string;
+  /** The latest verified event, and how old that is on `today`. */
+  readonly asOf: string;
+  readonly asOfText: string;
+  readonly age: DataAge;
+  /** "Data as of 6 August 2026, 3 months ago". */
+  readonly ageText: string;
+  /** The last day each side's tariff stack is verified. */
+  readonly verifiedThrough: { readonly US: string; readonly CN: string; readonly text: string };
+  /** Changes due after the verified data whose outcome is not established. */
+  readonly scheduled: readonly ScheduledView[];
+  readonly tariffs: readonly [SideHeadline, SideHeadline];
+  readonly trade: {
+    /** The article's comparison: 2018 against 2024, as first reported. */
+    readonly article: TradeChangeView;
+    /** The latest full year against the year before it. */
+    readonly latestYear: TradeChangeView;
+    /** The latest full year against 2018. */
+    readonly sinceTradeWar: TradeChangeView;
+  };
+  readonly exportShare: {
+    /** China's exports to the U.S. as a share of all its exports, by year (China customs). */
+    readonly points: readonly FigureView[];
+    /** The change from the first year to the last, percentage points. */
+    readonly change: FigureView | undefined;
+  };
+  readonly gdp: {
+    /** The article's quarter (2025 Q1), first print and latest estimate, annualized. */
+    readonly firstPrint: FigureView;
+    readonly latest: FigureView;
+    readonly revision: FigureView;
+    /** The year-on-year change the article should have cited, computed from BEA's levels. */
+    readonly yearOnYear: FigureView | undefined;
+    /** The latest quarter in the data, latest estimate. */
+    readonly latestQuarter: FigureView;
+    readonly basis: string;
+  };
+  readonly pmi: {
+    readonly april: FigureView;
+    readonly march: FigureView | undefined;
+    readonly expected: FigureView | undefined;
+    /** April minus the 50 threshold, index points. */
+    readonly gapToThreshold: FigureView;
+    readonly threshold: number;
+    /** The latest month in the data. */
+    readonly latest: FigureView;
+  };
+  readonly claims: ClaimsView;
+  /** What happened after the article, chapter by chapter. */
+  readonly afterArticle: readonly ChapterView[];
+}
+
+const madeOf = (stack: TariffStack) =>
+  stack.layers
+    .filter((l) => l.layer.scope === 'all-goods' && l.rate)
+    .map((l) => `${formatRate(l.rate)} ${l.layer.name}`)
+    .join(' + ') || 'no tariff on all goods';
+
+const legalOf = (dataset: Dataset, stack: TariffStack) =>
+  stack.layers.flatMap((l) =>
+    l.legal === undefined
+      ? []
+      : [{ layer: l.layer.name, legal: legalView(dataset, l.layer, l.legal, stack.date) }],
+  );
+
+const allGoodsSources = (stack: TariffStack) =>
+  stack.layers.filter((l) => l.layer.scope === 'all-goods').flatMap((l) => l.measure.sourceIds);
+
+const sideHeadline = (dataset: Dataset, side: Economy, lastDay: string): SideHeadline => {
+  const peak = peakStack(dataset, side);
+  const listed = peakListedStack(dataset, side);
+  const latest = tariffStackOn(dataset, side, lastDay);
+  const title = SIDE_TITLES[side];
+  const listedFigure = (stack: TariffStack, label: string) =>
+    figureView(dataset, {
+      label,
+      value: stack.highestOnListedGoods.maxPct,
+      unit: 'percent',
+      date: stack.date,
+      note: stack.highestListedLayer?.layer.name,
+      sourceIds: [
+        ...allGoodsSources(stack),
+        ...(stack.highestListedLayer?.measure.sourceIds ?? []),
+      ],
+    });
+  return {
+    side,
+    title: title.full,
+    shortTitle: title.short,
+    peak: figureView(dataset, {
+      label: `${title.full}: the peak on all goods`,
+      value: peak.allGoods.maxPct,
+      unit: 'percent',
+      date: peak.date,
+      sourceIds: allGoodsSources(peak),
+    }),
+    peakMadeOf: madeOf(peak),
+    peakListed: listedFigure(listed, `${title.full}: the most a listed good paid`),
+    peakLegal: legalOf(dataset, peak),
+    latest: figureView(dataset, {
+      label: `${title.full}: on all goods, on the last verified day`,
+      value: latest.allGoods.maxPct,
+      unit: 'percent',
+      date: lastDay,
+      sourceIds: allGoodsSources(latest),
+    }),
+    latestMadeOf: madeOf(latest),
+    latestListed: listedFigure(
+      latest,
+      `${title.full}: the most a listed good paid, on the last verified day`,
+    ),
+    latestLegal: legalOf(dataset, latest),
+  };
+};
+
+const obsFigure = (
+  dataset: Dataset,
+  series: Series,
+  observation: Observation,
+  label: string,
+): FigureView =>
+  figureView(dataset, {
+    label,
+    value: observation.value,
+    unit: series.unit === 'index' ? 'index' : series.unit === 'percent' ? 'percent' : 'usd-bn',
+    date: observation.period,
+    sourceIds: observation.sourceIds,
+  });
+
+const required = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new RangeError(`the dataset has no ${what}`);
+  return value;
+};
+
+/** The quarter and months the article is about. */
+export const ARTICLE_PERIODS = {
+  tradeFrom: 2018,
+  tradeTo: 2024,
+  gdpQuarter: '2025-Q1',
+  gdpYearEarlier: '2024-Q1',
+  gdpFirstVintage: 'advance',
+  pmiMonth: '2025-04',
+  pmiPreviousMonth: '2025-03',
+} as const;
+
+/**
+ * The story's headline figures on `today` (`YYYY-MM-DD`: the clock's day in a terminal, the
+ * build day on a website): tariffs at their peak and on the last verified day, with their legal
+ * status; trade; China's export share; U.S. GDP; China's PMI; the fact check; what came after.
+ */
+export const overview = (dataset: Dataset, today: string): Overview => {
+  const coverage = tariffCoverage(dataset);
+  const lastDay = coverage.bothVerifiedThrough;
+  const age = dataAge(dataset, today);
+  const years = tradeYearsWithTotals(dataset);
+  const lastYear = required(years.at(-1), 'trade totals');
+  const gdp = getSeries(dataset, 'us-real-gdp-growth');
+  const pmi = getSeries(dataset, 'china-manufacturing-pmi');
+  const consensus = getSeries(dataset, 'china-manufacturing-pmi-consensus');
+  const p = ARTICLE_PERIODS;
+  const firstGdp = required(
+    findObservation(gdp, p.gdpQuarter, p.gdpFirstVintage),
+    'first GDP print',
+  );
+  const latestGdp = required(findObservation(gdp, p.gdpQuarter), 'GDP estimate');
+  const april = required(findObservation(pmi, p.pmiMonth), 'April PMI');
+  const march = findObservation(pmi, p.pmiPreviousMonth);
+  const expected = findObservation(consensus, p.pmiMonth);
+  const threshold = required(pmi.threshold, 'PMI threshold');
+  const levels = dataset.series.find((s) => s.id === 'us-real-gdp-level');
+  const levelNow = levels && findObservation(levels, p.gdpQuarter);
+  const levelBefore = levels && findObservation(levels, p.gdpYearEarlier);
+  const shares = exportShareToUs(dataset);
+  const shareSources = (year: number) =>
+    [TRADE_SERIES.chinaExportsToUs, TRADE_SERIES.chinaExportsTotal].flatMap(
+      (id) => findObservation(getSeries(dataset, id), String(year))?.sourceIds ?? [],
+    );
+  const firstShare = shares[0];
+  const lastShare = shares.at(-1);
+  const lastQuarter = latestPoint(gdp);
+  const lastPmi = latestPoint(pmi);
+  return {
+    title: dataset.title,
+    version: dataset.version,
+    asOf: dataset.asOf,
+    asOfText: formatDate(dataset.asOf),
+    age,
+    ageText: age.text,
+    verifiedThrough: {
+      US: coverage.verifiedThrough.US,
+      CN: coverage.verifiedThrough.CN,
+      text: `Tariff stacks verified through ${formatDate(lastDay)}`,
+    },
+    scheduled: scheduledViews(dataset),
+    tariffs: [sideHeadline(dataset, 'US', lastDay), sideHeadline(dataset, 'CN', lastDay)],
+    trade: {
+      article: tradeChangeView(dataset, p.tradeFrom, p.tradeTo),
+      latestYear: tradeChangeView(dataset, required(years.at(-2), 'two trade years'), lastYear),
+      sinceTradeWar: tradeChangeView(dataset, p.tradeFrom, lastYear),
+    },
+    exportShare: {
+      points: shares.map((s) =>
+        figureView(dataset, {
+          label: `Share of China’s exports that went to the U.S., ${s.year}`,
+          value: s.sharePct,
+          unit: 'percent',
+          date: String(s.year),
+          sourceIds: shareSources(s.year),
+        }),
+      ),
+      change:
+        firstShare && lastShare && firstShare !== lastShare
+          ? figureView(dataset, {
+              label: `Change in the share, ${firstShare.year}–${lastShare.year}`,
+              value: lastShare.sharePct - firstShare.sharePct,
+              unit: 'pp',
+              sourceIds: [...shareSources(firstShare.year), ...shareSources(lastShare.year)],
+            })
+          : undefined,
+    },
+    gdp: {
+      firstPrint: obsFigure(
+        dataset,
+        gdp,
+        firstGdp,
+        'U.S. real GDP, 2025 Q1, first estimate (annualized)',
+      ),
+      latest: obsFigure(
+        dataset,
+        gdp,
+        latestGdp,
+        'U.S. real GDP, 2025 Q1, latest estimate (annualized)',
+      ),
+      revision: figureView(dataset, {
+        label: 'Revision from the first estimate to the latest',
+        value: latestGdp.value - firstGdp.value,
+        unit: 'pp',
+        sourceIds: [...firstGdp.sourceIds, ...latestGdp.sourceIds],
+      }),
+      yearOnYear:
+        levelNow && levelBefore
+          ? figureView(dataset, {
+              label: 'U.S. real GDP, 2025 Q1 against 2024 Q1 (year on year)',
+              value: percentChange(levelBefore.value, levelNow.value),
+              unit: 'percent-change',
+              date: p.gdpQuarter,
+              sourceIds: [...levelNow.sourceIds, ...levelBefore.sourceIds],
+            })
+          : undefined,
+      latestQuarter: obsFigure(
+        dataset,
+        gdp,
+        lastQuarter,
+        `U.S. real GDP, ${formatDate(lastQuarter.period)}, latest estimate (annualized)`,
+      ),
+      basis: gdp.basis,
+    },
+    pmi: {
+      april: obsFigure(dataset, pmi, april, 'China’s manufacturing PMI, April 2025'),
+      march: march && obsFigure(dataset, pmi, march, 'China’s manufacturing PMI, March 2025'),
+      expected:
+        expected && obsFigure(dataset, consensus, expected, 'Analysts’ expectation for April 2025'),
+      gapToThreshold: figureView(dataset, {
+        label: 'April 2025 against the 50 line',
+        value: april.value - threshold,
+        unit: 'index-points',
+        sourceIds: april.sourceIds,
+      }),
+      threshold,
+      latest: obsFigure(
+        dataset,
+        pmi,
+        lastPmi,
+        `China’s manufacturing PMI, ${formatDate(lastPmi.period)}`,
+      ),
+    },
+    claims: claimsView(dataset),
+    afterArticle: chaptersAfterArticle(dataset),
+  };
+};
