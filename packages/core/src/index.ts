@@ -174,6 +174,12 @@ export {
   statementViews,
   timelineView,
 } from './story/timeline-view';
+export {
+  type TradeRevisionView,
+  type TradeTableView,
+  type TradeYearView,
+  tradeTableView,
+} from './story/trade-table-view';
 export { type FlowChangeView, type TradeChangeView, tradeChangeView } from './story/trade-view';
 
 export type {
