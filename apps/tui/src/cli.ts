@@ -4,16 +4,17 @@
 // chunk imported only when both ends are a terminal.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataset, formatDate, tariffDateRange } from '@tradetalks/core';
+import { dataAge, dataset, queryTariffDate, tariffCoverage } from '@tradetalks/core';
 import { version } from '../package.json';
 import { LEAVE_SCREEN } from './app/terminal-modes';
 import { commandHelpText, helpText } from './args/help-text';
 import { parseCliArgs } from './args/parse-args';
 import { wantsColor } from './env/color';
 import { supportsHyperlinks } from './env/hyperlinks';
+import { todayFrom } from './env/today';
 import { onWriteError, writeOut } from './io/write-out';
 import { toJsonText } from './json/json-parts';
-import { printCommand } from './print/print-command';
+import { printCommand, printWarning } from './print/print-command';
 import { commandEntry } from './views/registry';
 
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
@@ -65,18 +66,38 @@ const show = async (text: string, { pager }: { pager: boolean }): Promise<void> 
   await writeOut(text);
 };
 
+/** `--date` as core reads a tariff date: any real day from the start of the data on. */
+const dateReader = {
+  read: (input: string) => {
+    const query = queryTariffDate(dataset, input);
+    return query.ok
+      ? ({ ok: true, date: query.date } as const)
+      : ({ ok: false, reason: query.reason } as const);
+  },
+  from: tariffCoverage(dataset).from,
+};
+
 const main = async (): Promise<number> => {
-  const parsed = parseCliArgs(process.argv.slice(2), tariffDateRange(dataset));
+  const parsed = parseCliArgs(process.argv.slice(2), dateReader);
   if (!parsed.ok) {
     process.stderr.write(`tradetalks: ${parsed.error.message}. ${parsed.error.hint}\n`);
     return 2;
   }
+  // The day the data's age is counted to: the clock's, unless a test fixes it.
+  const clock = todayFrom(process.env);
+  if (!clock.ok) {
+    process.stderr.write(
+      `tradetalks: ${clock.reason}. Use TRADETALKS_TODAY=YYYY-MM-DD, or unset it.\n`,
+    );
+    return 2;
+  }
+  const today = clock.date;
   const options = parsed.options;
   const pager = !options.noPager;
   if (options.help) {
     const text =
       options.command === undefined
-        ? helpText({ version, asOf: formatDate(dataset.asOf, { short: true }) })
+        ? helpText({ version, age: dataAge(dataset, today).shortText })
         : commandHelpText(options.command, { schemaPath: schemaPath(options.command) });
     await show(text, { pager });
     return 0;
@@ -125,7 +146,8 @@ const main = async (): Promise<number> => {
     process.stdout.write(
       firstFrame({
         dataset,
-        date: options.date ?? dataset.asOf,
+        date: options.date,
+        today,
         view: options.date === undefined ? 'overview' : 'tariffs',
         columns: process.stdout.columns || 80,
         rows: process.stdout.rows || 24,
@@ -137,6 +159,7 @@ const main = async (): Promise<number> => {
     return runApp({
       dataset,
       date: options.date,
+      today,
       color,
       hyperlinks,
       entered: true,
@@ -145,17 +168,25 @@ const main = async (): Promise<number> => {
       },
     });
   }
+  const command = options.command ?? 'facts';
   const text = printCommand(
-    options.command ?? 'facts',
+    command,
     {
       json: options.json,
       date: options.date,
+      today,
       width: printWidth(),
       color,
       typographic: Boolean(process.stdout.isTTY),
     },
     dataset,
   );
+  // A day after the verified data is answered, not refused: the text says so, and so does
+  // one line on stderr (JSON carries it as `afterVerifiedData`).
+  const warning = options.json
+    ? undefined
+    : printWarning(command, { date: options.date, today }, dataset);
+  if (warning !== undefined) process.stderr.write(`tradetalks: ${warning}\n`);
   await show(text, { pager });
   return 0;
 };

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dataset, formatRate, tariffStackOn } from '@tradetalks/core';
+import { dataAge, dataset, formatDate, tariffDay } from '@tradetalks/core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { COMMAND_NAMES } from '../src/args/commands';
-import { showDate } from '../src/text/dates';
+import { SCHEMA_VERSION } from '../src/json/json-parts';
 import { CLI, cleanEnv, ESC, requireBuild, run } from './binary';
 
 beforeAll(requireBuild);
@@ -35,7 +35,7 @@ describe('the binary in a pipe', () => {
     const { status, stdout } = run([command, '--json']);
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json).toMatchObject({ schemaVersion: 1, command, asOf: dataset.asOf });
+    expect(json).toMatchObject({ schemaVersion: SCHEMA_VERSION, command, asOf: dataset.asOf });
     const schema = JSON.parse(
       readFileSync(new URL(`../schemas/${command}.schema.json`, import.meta.url), 'utf8'),
     );
@@ -75,12 +75,43 @@ describe('the binary in a pipe', () => {
 
   it('prints the tariff stack on the day given by --date', () => {
     const date = '2025-04-10';
-    const { status, stdout } = run(['tariffs', '--date', date]);
+    const { status, stdout, stderr } = run(['tariffs', '--date', date]);
     expect(status).toBe(0);
-    expect(stdout).toContain(`In force on ${showDate(date)}`);
-    expect(stdout).toContain(
-      `all goods ${formatRate(tariffStackOn(dataset, 'US', date).allGoods)}`,
+    expect(stderr).toBe('');
+    const result = tariffDay(dataset, date);
+    expect(stdout).toContain(`In force on ${formatDate(date, { short: true })}`);
+    expect(stdout).toContain(`all goods ${result.ok && result.view.sides[0].allGoods.text}`);
+  });
+
+  it('answers a day after the verified data: the last verified stacks, one line on stderr, 0', () => {
+    const result = tariffDay(dataset, '2026-12-01');
+    const note = result.ok ? result.view.afterData?.note : undefined;
+    const text = run(['tariffs', '--date', '2026-12-01']);
+    expect(text.status).toBe(0);
+    expect(text.stderr).toBe(`tradetalks: ${note}\n`);
+    expect(text.stdout).toContain('after the verified data');
+    const json = run(['tariffs', '--date', '2026-12-01', '--json']);
+    expect(json.status).toBe(0);
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      afterVerifiedData: true,
+      lastVerified: result.ok ? result.view.afterData?.lastVerified : '',
+    });
+  });
+
+  it('counts the data’s age to the clock, or to TRADETALKS_TODAY', () => {
+    const fixed = JSON.parse(run(['facts', '--json'], { TRADETALKS_TODAY: '2027-02-06' }).stdout);
+    expect(fixed).toMatchObject({ today: '2027-02-06', dataAge: { months: 6 } }); // 6 Aug 2026 + 6
+    const before = new Date().toISOString().slice(0, 10);
+    const clock = JSON.parse(run(['facts', '--json']).stdout);
+    const after = new Date().toISOString().slice(0, 10);
+    expect([before, after]).toContain(clock.today);
+    expect(run(['facts'], { TRADETALKS_TODAY: '2027-02-06' }).stdout).toContain(
+      dataAge(dataset, '2027-02-06').shortText,
     );
+    const bad = run(['facts'], { TRADETALKS_TODAY: 'soon' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^tradetalks: TRADETALKS_TODAY: “soon” is not a date/);
   });
 
   it('fits printed text to COLUMNS', () => {
@@ -192,7 +223,8 @@ describe('mistakes on the command line', () => {
     [['fatcs'], /unknown command “fatcs”.*Did you mean “facts”/],
     [['tariffs', '--date', 'text'], /--date: “text” is not a date in the form YYYY-MM-DD/],
     [['tariffs', '--date', '2025-13-45'], /--date: 2025-13-45 has no month 13/],
-    [['tariffs', '--date', '2040-01-01'], /outside the data/],
+    [['tariffs', '--date', '2017-12-31'], /--date: 2017-12-31 is before the data/],
+    [['tariffs', '--date', '2026-02-30'], /--date: 2026-02-30 is not a day in the calendar/],
     [['tariffs', '--date'], /--date needs a day/],
     [['trade', '--date', '2025-04-10'], /--date does not apply to “trade”/],
     [['facts', 'claims'], /unexpected argument “claims”/],

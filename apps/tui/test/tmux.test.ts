@@ -124,22 +124,22 @@ describe('in a real terminal (tmux)', () => {
     const loads = readFileSync(`${folder}/q-loads`, 'utf8');
     expect(loads).toContain(appChunk().split('/').at(-1));
 
-    keys('3');
+    keys('4');
     await waitFor(
-      (text) => text.includes('[3 Tariffs]') && text.includes('In force on'),
+      (text) => text.includes('[4 Tariffs]') && text.includes('In force on'),
       'the Tariffs view',
     );
     keys('Tab');
     await waitFor(
-      (text) => text.includes('[4 Trade]') && text.includes('GOODS TRADE'),
+      (text) => text.includes('[5 Trade]') && text.includes('GOODS TRADE'),
       'the Trade view',
     );
-    keys('2', 'j', 'j');
+    keys('3', 'j', 'j');
     await waitFor((text) => text.includes('3 of '), 'the third event selected');
 
     tmux('resize-window', '-t', 't', '-x', '60', '-y', '20');
     const narrow = await waitFor(
-      (text) => text.includes('[2 Timeline]') && !text.includes('1 Overview'),
+      (text) => text.includes('[3 Timeline]') && !text.includes('1 Overview'),
       'the narrow layout',
     );
     for (const line of narrow.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
@@ -148,7 +148,7 @@ describe('in a real terminal (tmux)', () => {
     await waitFor((text) => text.includes('terminal too small (need 40×12)'), 'the too-small note');
     tmux('resize-window', '-t', 't', '-x', '100', '-y', '30');
     await waitFor(
-      (text) => text.includes('1 Overview') && text.includes('[2 Timeline]'),
+      (text) => text.includes('1 Overview') && text.includes('[3 Timeline]'),
       'the wide layout again',
     );
 
@@ -178,9 +178,7 @@ describe('in a real terminal (tmux)', () => {
     await startApp('chunks');
     // send-keys -l writes its string to the terminal in one go.
     keys('-l', '\t\t');
-    await waitFor((text) => text.includes('[3 Tariffs]'), 'two Tabs to Tariffs');
-    keys('-l', '2');
-    await waitFor((text) => text.includes('[2 Timeline]'), 'the Timeline');
+    await waitFor((text) => text.includes('[3 Timeline]'), 'two Tabs to the Timeline');
     keys('-l', '\u001b[Bj');
     await waitFor((text) => /\b3 of \d+/.test(text), 'down and j: the third event');
     keys('-l', 'k\r');
@@ -203,8 +201,8 @@ describe('in a real terminal (tmux)', () => {
 
   it('restores the terminal after Ctrl+C', async () => {
     await startApp('ctrl-c');
-    keys('5');
-    await waitFor((text) => text.includes('[5 Claims]'), 'the Claims view');
+    keys('7');
+    await waitFor((text) => text.includes('[7 Claims]'), 'the Claims view');
     keys('C-c');
     await expectRestored('ctrl-c');
   });
@@ -214,8 +212,8 @@ describe('in a real terminal (tmux)', () => {
     async (signal) => {
       await startApp(signal);
       // Once the app draws its own frames (not only the first one written before Ink).
-      keys('2');
-      await waitFor((text) => text.includes('[2 Timeline]'), 'the Timeline');
+      keys('3');
+      await waitFor((text) => text.includes('[3 Timeline]'), 'the Timeline');
       process.kill(appPid(), signal);
       await expectRestored(signal);
     },
@@ -234,7 +232,7 @@ describe('in a real terminal (tmux)', () => {
     // The browser: a command that writes down what it was asked to open.
     await startApp('browser', `BROWSER='sleep 2; echo >> ${opened}'`);
     tmux('set-option', '-g', 'set-clipboard', 'on');
-    keys('6', ...Array.from({ length: index }, () => 'j'));
+    keys('8', ...Array.from({ length: index }, () => 'j'));
     await waitFor(
       (text) => text.includes(`${index + 1} of ${dataset.sources.length}`),
       'the source',
@@ -259,8 +257,8 @@ describe('in a real terminal (tmux)', () => {
 
   it('redraws on resize in one frame, never a blank screen', async () => {
     await startApp('resize');
-    keys('5');
-    await waitFor((text) => text.includes('[5 Claims]'), 'the Claims view');
+    keys('7');
+    await waitFor((text) => text.includes('[7 Claims]'), 'the Claims view');
     const sizes = [
       [80, 24],
       [120, 40],
@@ -293,7 +291,7 @@ describe('in a real terminal (tmux)', () => {
 
   it('suspends with Ctrl+Z and comes back as it was with fg', async () => {
     await startApp('suspend');
-    keys('2', 'j', 'j');
+    keys('3', 'j', 'j');
     await waitFor((text) => /\b3 of \d+/.test(text), 'the third event');
     keys('C-z');
     // The shell is back, on its own screen, the terminal as it was.
@@ -307,7 +305,7 @@ describe('in a real terminal (tmux)', () => {
     );
     keys('-l', 'fg');
     keys('Enter');
-    await waitFor((t) => t.includes('[2 Timeline]') && /\b3 of \d+/.test(t), 'the app as it was');
+    await waitFor((t) => t.includes('[3 Timeline]') && /\b3 of \d+/.test(t), 'the app as it was');
     expect(flag('alternate_on')).toBe('1');
     keys('j');
     await waitFor((t) => /\b4 of \d+/.test(t), 'keys taken again');

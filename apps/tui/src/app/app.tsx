@@ -3,6 +3,7 @@ import { useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Frame } from '../components/frame';
 import type { InputEvent } from '../input/decode-input';
+import { latestTariffDay } from '../model/story';
 import { createStateEnv } from '../screen/state-env';
 import { runInIdleSteps, warmUpSteps } from '../screen/warm-up';
 import { type AppState, initialState, type ViewId } from '../state/app-state';
@@ -27,8 +28,10 @@ export interface AppProps {
   readonly dataset: Dataset;
   /** Who opens links, copies and suspends; the terminal's when not given. */
   readonly effects?: EffectRunner;
-  /** The day the Tariffs view opens on; the data's as-of date when not given. */
+  /** The day the Tariffs view opens on; the latest verified day when not given. */
   readonly date?: string | undefined;
+  /** The day the data's age is counted to: the clock's when the app started. */
+  readonly today: string;
   readonly view?: ViewId;
   /** The state to start from (after a suspend), instead of a fresh one. */
   readonly resume?: AppState | undefined;
@@ -37,7 +40,7 @@ export interface AppProps {
 }
 
 /** The interactive app: state from keys and the terminal's size, drawn by `Frame`. */
-export const App = ({ dataset, date, view, effects, resume, onState }: AppProps) => {
+export const App = ({ dataset, date, today, view, effects, resume, onState }: AppProps) => {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const size = useTerminalSize();
@@ -47,7 +50,8 @@ export const App = ({ dataset, date, view, effects, resume, onState }: AppProps)
       ? // What was asked before the suspend (the suspend itself, for one) is done.
         { ...resume, effects: [], notice: undefined, viewport: size }
       : initialState({
-          tariffDate: date ?? dataset.asOf,
+          tariffDate: date ?? latestTariffDay(dataset),
+          today,
           viewport: size,
           ...(view ? { view } : {}),
         }),

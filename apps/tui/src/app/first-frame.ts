@@ -3,6 +3,7 @@
 // then draws the same rows over it, so the hand-over shows nothing.
 import type { Dataset } from '@tradetalks/core';
 import { lineToAnsi } from '../lines/render-text';
+import { latestTariffDay } from '../model/story';
 import { screenLines } from '../screen/screen-lines';
 import { initialState, type ViewId } from '../state/app-state';
 import { ENTER_SCREEN } from './terminal-modes';
@@ -15,6 +16,7 @@ const SYNC_END = '\u001b[?2026l';
 export const firstFrame = ({
   dataset,
   date,
+  today,
   view,
   columns,
   rows,
@@ -22,14 +24,21 @@ export const firstFrame = ({
   hyperlinks,
 }: {
   readonly dataset: Dataset;
-  readonly date: string;
+  /** The day the Tariffs view shows (accepted by core); the latest verified day if none. */
+  readonly date: string | undefined;
+  readonly today: string;
   readonly view: ViewId;
   readonly columns: number;
   readonly rows: number;
   readonly color: boolean;
   readonly hyperlinks: boolean;
 }): string => {
-  const state = initialState({ tariffDate: date, viewport: { columns, rows }, view });
+  const state = initialState({
+    tariffDate: date ?? latestTariffDay(dataset),
+    today,
+    viewport: { columns, rows },
+    view,
+  });
   const lines = screenLines(state, dataset);
   const body = lines
     .map(

@@ -9,6 +9,8 @@ import { ENTER_SCREEN, LEAVE_SCREEN } from './terminal-modes';
 export interface AppOptions {
   readonly dataset: Dataset;
   readonly date: string | undefined;
+  /** The clock's day when the app started. */
+  readonly today: string;
   readonly color: boolean;
   readonly hyperlinks: boolean;
   /** Whether the screen is already the app's (the first frame was written before Ink loaded). */
@@ -33,6 +35,7 @@ const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 export const runApp = async ({
   dataset,
   date,
+  today,
   color,
   hyperlinks,
   entered = false,
@@ -77,6 +80,7 @@ export const runApp = async ({
         <App
           dataset={dataset}
           date={date}
+          today={today}
           view={date === undefined ? 'overview' : 'tariffs'}
           effects={effects}
           resume={saved}

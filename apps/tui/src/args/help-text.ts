@@ -8,6 +8,8 @@ const ENVIRONMENT = [
   '  COLUMNS       width of printed text in a pipe (default 80)',
   '  PAGER         the pager for long text in a terminal (default: less -FIRX)',
   '  BROWSER       the program `o` opens a link with (default: xdg-open or open)',
+  '  TRADETALKS_TODAY',
+  '                YYYY-MM-DD: the day the data’s age is counted to (default: the clock’s)',
 ];
 
 const COMMON_OPTIONS = [
@@ -19,10 +21,10 @@ const COMMON_OPTIONS = [
 ];
 
 /** `tradetalks --help`: usage, commands, options, keys, environment and exit codes. */
-export const helpText = ({ version, asOf }: { version: string; asOf: string }): string => {
+export const helpText = ({ version, age }: { version: string; age: string }): string => {
   const width = Math.max(...VIEWS.map((v) => v.command.name.length));
   return [
-    `tradetalks ${version}: the numbers behind the U.S.–China trade conflict (data as of ${asOf})`,
+    `tradetalks ${version}: the numbers behind the U.S.–China trade conflict (${age})`,
     '',
     'Examples',
     '  tradetalks                                 the interactive app (in a terminal)',
@@ -39,7 +41,8 @@ export const helpText = ({ version, asOf }: { version: string; asOf: string }): 
     ...VIEWS.map((v) => `  ${v.command.name.padEnd(width)}  ${v.command.summary}`),
     '',
     'Options',
-    '  --date YYYY-MM-DD  the day for `tariffs` (and the app’s Tariffs view)',
+    '  --date YYYY-MM-DD  the day for `tariffs` and the app’s Tariffs view: any day from',
+    '                     2018 on; after the verified data, the last verified stacks',
     ...COMMON_OPTIONS,
     '  -v, --version      the version of the app and of its data',
     '',
@@ -73,13 +76,20 @@ export const commandHelpText = (
     `  tradetalks ${command.name}${date ? ' [--date YYYY-MM-DD]' : ''} [--json] [--no-pager] [--no-color]`,
     '',
     'Options',
-    ...(date ? ['  --date YYYY-MM-DD  the day (default: the latest day of the data)'] : []),
+    ...(date
+      ? [
+          '  --date YYYY-MM-DD  the day (default: the latest verified day); any day from 2018 on.',
+          '                     After the verified data: the last verified stacks, marked so',
+          '                     (a line on stderr; in JSON, afterVerifiedData and lastVerified)',
+        ]
+      : []),
     ...COMMON_OPTIONS,
     '',
     'JSON',
     '  Every document starts with schemaVersion (raised when a key is removed or renamed, or',
-    '  a value changes type or unit), command, asOf and datasetVersion. Keys carry their unit',
-    '  (allGoodsPct, totalUsdBn, changePp); dates are ISO 8601; missing figures are null.',
+    '  a value changes type or unit), command, datasetVersion, asOf (the latest verified',
+    '  event), today and dataAge. Keys carry their unit (allGoodsPct, valueUsdBn, changePp);',
+    '  dates are ISO 8601; missing figures are null; sources come once, in sources.',
     `  JSON Schema: ${schemaPath}`,
     `  (or: tradetalks ${command.name} --schema)`,
     '',

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { parseDateInput } from '@tradetalks/core';
 import { commandEntry } from '../views/registry';
 import { COMMAND_NAMES, type CommandName, isCommand } from './commands';
 import { closest } from './suggest';
@@ -7,7 +6,7 @@ import { closest } from './suggest';
 export interface CliOptions {
   readonly command: CommandName | undefined;
   readonly json: boolean;
-  /** `YYYY-MM-DD`, checked against the data's range. */
+  /** `YYYY-MM-DD`, read by core: any real day from the start of the data on. */
   readonly date: string | undefined;
   readonly noColor: boolean;
   readonly noPager: boolean;
@@ -111,10 +110,17 @@ const fromNodeError = (error: unknown): ParsedArgs => {
  * Read the command line. Never throws: every mistake comes back as a `UsageError`
  * whose message names what was wrong and whose hint says what to do.
  */
-export const parseCliArgs = (
-  argv: readonly string[],
-  dateRange: { readonly min: string; readonly max: string },
-): ParsedArgs => {
+/** How `--date` is read: core's reading of a tariff date, and the first day the data has. */
+export interface DateReader {
+  readonly read: (
+    input: string,
+  ) =>
+    | { readonly ok: true; readonly date: string }
+    | { readonly ok: false; readonly reason: string };
+  readonly from: string;
+}
+
+export const parseCliArgs = (argv: readonly string[], dates: DateReader): ParsedArgs => {
   const flagged = valueOnAFlag(argv);
   if (flagged) return flagged;
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
@@ -138,11 +144,11 @@ export const parseCliArgs = (
   const command = first !== undefined && isCommand(first) ? first : undefined;
   let date: string | undefined;
   if (values.date !== undefined) {
-    const checked = parseDateInput(values.date, dateRange.min, dateRange.max);
+    const checked = dates.read(values.date);
     if (!checked.ok) {
       return fail(
         `--date: ${checked.reason}`,
-        `Use --date YYYY-MM-DD, from ${dateRange.min} to ${dateRange.max}.`,
+        `Use --date YYYY-MM-DD: any day from ${dates.from} on, today too.`,
       );
     }
     if (command !== undefined && !commandEntry(command).command.options?.includes('date')) {

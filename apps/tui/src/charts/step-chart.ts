@@ -1,3 +1,4 @@
+import { toUtcDate } from '@tradetalks/core';
 import { type Line, type Segment, seg, type Tone } from '../lines/line';
 import { pad, textWidth } from '../text/width';
 
@@ -33,10 +34,8 @@ const LEVELS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇'] as const;
 export const STEP_GLYPHS = { area: '█', upper: '┈', marker: '┊', pointer: '▲' } as const;
 const DAY_MS = 86_400_000;
 
-const dayOf = (date: string): number => {
-  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-};
+/** Days since 1970 (core reads the date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+const dayOf = (date: string): number => toUtcDate(date).getTime() / DAY_MS;
 
 /** The highest value and upper value in force at any time in [start, end). */
 const columnValue = (steps: readonly StepPoint[], start: number, end: number) => {

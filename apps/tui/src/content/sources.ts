@@ -1,4 +1,11 @@
-import { type Citation, citationsBySource, type Dataset, type Source } from '@tradetalks/core';
+import {
+  type Citation,
+  citationsBySource,
+  type Dataset,
+  SOURCE_KINDS,
+  type SourceRef,
+  sourceRefs,
+} from '@tradetalks/core';
 import {
   BLANK,
   besidePrefix,
@@ -10,19 +17,18 @@ import {
   wrapLine,
 } from '../lines/line';
 import { perDataset } from '../model/memo';
-import { showDate } from '../text/dates';
-import { pad } from '../text/width';
 import { heading } from './parts';
 import { NARROW } from './timeline';
 
 export const citationsOf = perDataset(citationsBySource);
 
-const KIND_TAGS: Record<Source['kind'], string> = {
-  official: 'official',
-  secondary: 'secondary',
-  research: 'research',
-  article: 'the article',
-};
+/** Every source as surfaces show it, in the data's order. */
+export const allSources = perDataset((dataset): readonly SourceRef[] =>
+  sourceRefs(
+    dataset,
+    dataset.sources.map((s) => s.id),
+  ),
+);
 
 const COLLECTION_LABELS: Record<Citation['collection'], string> = {
   actors: 'People and institutions',
@@ -33,12 +39,13 @@ const COLLECTION_LABELS: Record<Citation['collection'], string> = {
   claims: 'Claims',
 };
 
-/** Sources whose publisher, title, address or note contain `filter`, case-insensitive. */
-export const filteredSources = (dataset: Dataset, filter: string): readonly Source[] => {
+/** Sources whose name, title, addresses, kind or note contain `filter`, case-insensitive. */
+export const filteredSources = (dataset: Dataset, filter: string): readonly SourceRef[] => {
   const needle = filter.trim().toLowerCase();
-  if (needle === '') return dataset.sources;
-  return dataset.sources.filter((s) =>
-    [s.publisher, s.title, s.url ?? '', s.via ?? '', s.note ?? '', s.kind]
+  const all = allSources(dataset);
+  if (needle === '') return all;
+  return all.filter((s) =>
+    [s.label, s.title, s.href ?? '', s.original?.href ?? '', s.note ?? '', s.kindLabel]
       .join(' ')
       .toLowerCase()
       .includes(needle),
@@ -47,38 +54,85 @@ export const filteredSources = (dataset: Dataset, filter: string): readonly Sour
 
 const TAG_WIDTH = 18;
 
-/** One source as a list item: publisher and title, with its kind and how often it is cited. */
-export const sourceItem = (dataset: Dataset, source: Source, width: number): Line[] => {
-  const cited = citationsOf(dataset).get(source.id)?.length ?? 0;
-  const tag = `${KIND_TAGS[source.kind]} · ${cited}×`;
+const citedCount = (dataset: Dataset, ref: SourceRef): number =>
+  citationsOf(dataset).get(ref.id)?.length ?? 0;
+
+/** One source as a list item: who and where it was read, its title, kind and citations. */
+export const sourceItem = (dataset: Dataset, ref: SourceRef, width: number): Line[] => {
+  const tag = `${ref.kindLabel} · ${citedCount(dataset, ref)}×`;
   if (width < NARROW) {
     return [
-      ...wrapLine([seg(source.publisher, 'plain', true), seg(` · ${tag}`, 'muted')], width),
-      ...besidePrefix(BLANK, 2, [seg(source.title, 'muted')], width),
+      ...wrapLine([seg(ref.label, 'plain', true), seg(` · ${tag}`, 'muted')], width),
+      ...besidePrefix(BLANK, 2, [seg(ref.title, 'muted')], width),
     ];
   }
   return besidePrefix(
     BLANK,
     0,
-    [seg(source.publisher, 'plain', true), seg(` — ${source.title}`, 'muted')],
+    [seg(ref.label, 'plain', true), seg(` — ${ref.title}`, 'muted')],
     width,
-    [seg(pad(tag, TAG_WIDTH, 'right'), 'muted')],
+    [seg(tag.padStart(TAG_WIDTH), 'muted')],
   );
 };
 
-/** One source in full, and every record that cites it, by kind of record. */
-export const sourceDetailLines = (dataset: Dataset, source: Source, width: number): Line[] => {
-  const lines: Line[] = [
-    ...paragraph(source.title, width, 'heading'),
-    BLANK,
-    ...labelled('Publisher', [seg(source.publisher, 'plain', true)], width),
-    ...labelled('Kind', KIND_TAGS[source.kind], width),
+/** The primary document a source names, labelled as the original, and whether it was read. */
+const originalLines = (ref: SourceRef, width: number, indent: number): Line[] => {
+  const { original } = ref;
+  if (original === undefined) return [];
+  return [
+    ...labelled(
+      'Original',
+      [
+        seg(original.title ?? 'the primary document'),
+        seg(
+          original.read
+            ? ' (the figure was read on it too)'
+            : ' (not read: named by the page read)',
+          'muted',
+        ),
+      ],
+      width,
+    ),
+    ...urlLines(original.href, width, indent),
   ];
-  if (source.publishedOn) lines.push(...labelled('Published', showDate(source.publishedOn), width));
-  if (source.via) lines.push(...labelled('Read via', source.via, width));
-  if (source.url) lines.push(...labelled('Address', '', width), ...urlLines(source.url, width, 4));
-  if (source.note) lines.push(...labelled('Note', source.note, width));
-  const citations = citationsOf(dataset).get(source.id) ?? [];
+};
+
+/** One source in full, and every record that cites it, by kind of record. */
+export const sourceDetailLines = (
+  dataset: Dataset,
+  ref: SourceRef,
+  width: number,
+  selectedUrl?: string,
+): Line[] => {
+  const lines: Line[] = [
+    ...paragraph(ref.title, width, 'heading'),
+    BLANK,
+    ...labelled('Source', [seg(ref.label, 'plain', true)], width),
+    ...labelled('Publisher', ref.publisher, width),
+  ];
+  if (ref.via) lines.push(...labelled('Read via', ref.via, width));
+  lines.push(
+    ...labelled(
+      'Kind',
+      [seg(ref.kindLabel), seg(` — ${SOURCE_KINDS[ref.kind].meaning}`, 'muted')],
+      width,
+    ),
+  );
+  if (ref.publishedText) lines.push(...labelled('Published', ref.publishedText, width));
+  if (ref.href) {
+    const marked = selectedUrl === ref.href;
+    lines.push(
+      ...labelled(marked ? '› Page read' : 'Page read', '', width),
+      ...urlLines(ref.href, width, 4),
+    );
+  }
+  const original = originalLines(ref, width, 4);
+  if (original.length > 0 && selectedUrl !== undefined && selectedUrl === ref.original?.href) {
+    original[0] = [seg('› ', 'accent', true), ...(original[0] ?? []).slice(1)];
+  }
+  lines.push(...original);
+  if (ref.note) lines.push(...labelled('Note', ref.note, width));
+  const citations = citationsOf(dataset).get(ref.id) ?? [];
   lines.push(
     BLANK,
     ...heading('Cited by', `${citations.length} record${citations.length === 1 ? '' : 's'}`, width),
@@ -92,18 +146,25 @@ export const sourceDetailLines = (dataset: Dataset, source: Source, width: numbe
   return lines;
 };
 
-/** Every source for print: publisher, title, kind, address. */
+/** Every source for print: who and where, title, kind, the page read and the original. */
 export const sourcesPrintLines = (dataset: Dataset, width: number): Line[] => {
-  const lines: Line[] = [...heading('Sources', `${dataset.sources.length} in all`, width)];
-  for (const source of dataset.sources) {
-    const cited = citationsOf(dataset).get(source.id)?.length ?? 0;
-    lines.push(BLANK, ...paragraph(`${source.publisher} — ${source.title}`, width, 'plain'), [
-      seg(`  ${KIND_TAGS[source.kind]}`, 'muted'),
-      seg(source.publishedOn ? ` · ${showDate(source.publishedOn)}` : '', 'muted'),
-      seg(` · cited by ${cited}`, 'muted'),
+  const all = allSources(dataset);
+  const lines: Line[] = [...heading('Sources', `${all.length} in all`, width)];
+  for (const ref of all) {
+    lines.push(BLANK, ...paragraph(`${ref.label} — ${ref.title}`, width, 'plain'), [
+      seg(`  ${ref.kindLabel}`, 'muted'),
+      seg(ref.publishedText ? ` · ${ref.publishedText}` : '', 'muted'),
+      seg(` · cited by ${citedCount(dataset, ref)}`, 'muted'),
     ]);
     // Whole on one row in print, however wide: a script can grep it, a reader copy it.
-    if (source.url) lines.push([seg('  '), { text: source.url, tone: 'accent', link: source.url }]);
+    if (ref.href) lines.push([seg('  '), { text: ref.href, tone: 'accent', link: ref.href }]);
+    const { original } = ref;
+    if (original) {
+      lines.push(
+        [seg(`  original${original.read ? '' : ', not read'}:`, 'muted')],
+        [seg('  '), { text: original.href, tone: 'accent', link: original.href }],
+      );
+    }
   }
   return lines;
 };

@@ -1,4 +1,6 @@
 // Pieces of JSON Schema (draft 2020-12) the views' schemas share.
+import { LEGAL_STANDINGS, SOURCE_KINDS } from '@tradetalks/core';
+import { SCHEMA_VERSION, VALUE_KEYS } from './json-parts';
 
 export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -20,8 +22,16 @@ export const isoPartialDate: Schema = {
   pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
   description: 'ISO 8601 date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD',
 };
+/** A day, month, quarter (`2025-Q1`) or year a figure is for. */
+export const period: Schema = {
+  type: 'string',
+  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?|-Q[1-4])?$',
+  description: 'YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-Qn for a quarter',
+};
+export const nullable = (schema: Schema): Schema => ({ oneOf: [schema, { type: 'null' }] });
 export const economy: Schema = { enum: ['US', 'CN'] };
 export const ids: Schema = { type: 'array', items: string };
+export const strings: Schema = { type: 'array', items: string };
 
 export const arrayOf = (items: Schema, extra: Schema = {}): Schema => ({
   type: 'array',
@@ -43,23 +53,97 @@ export const object = (
 /** A rate or range of rates in percent: `{ "minPct": 5, "maxPct": 10 }`. */
 export const rateRangePct: Schema = object({ minPct: number, maxPct: number });
 
-export const actor: Schema = object({ id: string, name: string, role: string });
+export const actor: Schema = object({
+  id: string,
+  name: string,
+  role: string,
+  side: economy,
+});
 
 export const source: Schema = object({
   id: string,
+  label: { type: 'string', description: '“Publisher, via Site”, or the publisher alone' },
   publisher: string,
-  title: string,
-  kind: { enum: ['official', 'secondary', 'research', 'article'] },
-  url: nullableString,
   via: nullableString,
+  title: string,
+  kind: { enum: Object.keys(SOURCE_KINDS) },
+  kindLabel: string,
+  url: { ...nullableString, description: 'the page the figure was read on' },
+  original: nullable(
+    object({
+      url: string,
+      title: nullableString,
+      read: { type: 'boolean', description: 'whether the figure was read on the original' },
+    }),
+  ),
+  publishedOn: nullable(isoPartialDate),
+  note: nullableString,
+});
+
+/**
+ * A figure as core gives it: its number under the one key that names its unit (`valuePct`,
+ * `changeUsdBn`, …), `unit` saying which, the text every surface shows, and its sources.
+ */
+export const figure: Schema = {
+  type: 'object',
+  properties: {
+    label: string,
+    ...Object.fromEntries(Object.values(VALUE_KEYS).map((key) => [key, number])),
+    unit: { enum: Object.keys(VALUE_KEYS) },
+    text: string,
+    date: nullable(period),
+    note: nullableString,
+    sourceIds: ids,
+  },
+  required: ['label', 'unit', 'text', 'date', 'note', 'sourceIds'],
+  additionalProperties: false,
+  oneOf: Object.entries(VALUE_KEYS).map(([unit, key]) => ({
+    properties: { unit: { const: unit }, [key]: number },
+    required: ['unit', key],
+  })),
+};
+
+export const legal: Schema = nullable(
+  object({
+    standing: { enum: Object.keys(LEGAL_STANDINGS) },
+    latestStanding: { enum: Object.keys(LEGAL_STANDINGS) },
+    label: { type: 'string', description: 'a few words: “charged; later held unlawful”' },
+    text: string,
+    findings: arrayOf(
+      object({
+        date: isoDate,
+        kind: string,
+        court: string,
+        summary: string,
+        remedy: nullableString,
+        eventId: nullableString,
+        sourceIds: ids,
+      }),
+    ),
+  }),
+);
+
+export const scheduled: Schema = object({
+  id: string,
+  date: isoDate,
+  imposedBy: economy,
+  title: string,
+  summary: string,
+  sourceIds: ids,
 });
 
 /** The fields every document starts with. */
 export const meta = (command: string): Record<string, Schema> => ({
-  schemaVersion: { const: 1 },
+  schemaVersion: { const: SCHEMA_VERSION },
   command: { const: command },
-  asOf: isoDate,
   datasetVersion: string,
+  asOf: { ...isoDate, description: 'the latest verified event in the data (not today)' },
+  today: { ...isoDate, description: 'the day the document was made (the clock’s)' },
+  dataAge: object({
+    days: integer,
+    months: { type: 'integer', description: 'whole calendar months from asOf to today' },
+    text: string,
+  }),
 });
 
 /** A whole document: the dialect, a title, the common fields and the command's own. */
@@ -73,27 +157,8 @@ export const documentSchema = (
   $id: `tradetalks/schemas/${command}.schema.json`,
   title: `tradetalks ${command} --json`,
   description,
-  ...object({ ...meta(command), ...properties }, optional),
-});
-
-export const stack: Schema = object({
-  imposedBy: economy,
-  on: economy,
-  date: isoDate,
-  allGoodsPct: rateRangePct,
-  highestOnListedGoodsPct: rateRangePct,
-  layers: arrayOf(
-    object({
-      layerId: string,
-      name: string,
-      scope: { enum: ['all-goods', 'listed-goods'] },
-      legalBasis: string,
-      ratePct: { oneOf: [rateRangePct, { type: 'null' }] },
-      measureId: string,
-      action: string,
-      effectiveOn: isoDate,
-      sourceIds: ids,
-    }),
+  ...object(
+    { ...meta(command), ...properties, sources: properties.sources ?? arrayOf(source) },
+    optional,
   ),
-  scope: object({ includes: ids, excludes: ids }),
 });

@@ -24,6 +24,10 @@ export type Command =
   | 'previous-date'
   | 'next-date'
   | 'zoom'
+  | 'type-date'
+  | 'date-done'
+  | 'date-cancel'
+  | 'date-delete'
   | 'event-tariffs'
   | 'next-item'
   | 'previous-item'
@@ -35,11 +39,19 @@ export type Command =
   | 'quit';
 
 /**
- * Where a binding works. `filter` is while typing a filter (letters then type, they do
- * not trigger shortcuts); `lists` is Timeline, Claims and Sources; `detail` is an item
- * opened in one of them, `event` an event opened on the Timeline; the rest everywhere.
+ * Where a binding works. `filter` is while typing a filter and `date` while typing a day
+ * (letters then type, they do not trigger shortcuts); `lists` is the list views; `detail` is
+ * an item opened in one of them, `event` an event opened on the Timeline; the rest everywhere.
  */
-export type Scope = 'filter' | 'lists' | 'detail' | 'event' | 'links' | 'tariffs' | 'everywhere';
+export type Scope =
+  | 'filter'
+  | 'date'
+  | 'lists'
+  | 'detail'
+  | 'event'
+  | 'links'
+  | 'tariffs'
+  | 'everywhere';
 
 export interface KeyBinding {
   /** Key names as `input/decode-input.ts` produces them: `tab`, `shift+tab`, `ctrl+c`, `j`, `G`… */
@@ -212,6 +224,37 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     hint: 'zoom',
   },
   {
+    keys: ['d'],
+    label: 'd',
+    command: 'type-date',
+    scope: 'tariffs',
+    description: 'Type a day to show (YYYY-MM-DD): any day from 2018, today too',
+    hint: 'date',
+  },
+  {
+    keys: ['enter'],
+    label: 'Enter',
+    command: 'date-done',
+    scope: 'date',
+    description: 'Show the day typed (or say why it is not a day)',
+    hint: 'show',
+  },
+  {
+    keys: ['escape'],
+    label: 'Esc',
+    command: 'date-cancel',
+    scope: 'date',
+    description: 'Stop typing; keep the day shown',
+    hint: 'cancel',
+  },
+  {
+    keys: ['backspace'],
+    label: 'Backspace',
+    command: 'date-delete',
+    scope: 'date',
+    description: 'Delete the last character',
+  },
+  {
     keys: ['enter'],
     label: 'Enter',
     command: 'filter-done',
@@ -293,4 +336,5 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   links: `${titlesOf(lists)}: the item selected or open`,
   tariffs: titlesOf(withScope('tariffs')),
   filter: 'While typing a filter',
+  date: 'While typing a day',
 };

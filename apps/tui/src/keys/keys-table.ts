@@ -8,6 +8,7 @@ const SCOPE_ORDER: readonly Scope[] = [
   'event',
   'links',
   'tariffs',
+  'date',
   'filter',
 ];
 

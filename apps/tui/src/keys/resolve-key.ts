@@ -7,6 +7,8 @@ export type Resolved =
 
 export interface KeyContext {
   readonly editing: boolean;
+  /** Whether a day is being typed (the Tariffs view's `d`). */
+  readonly typingDate?: boolean;
   readonly view: Parameters<typeof viewEntry>[0];
   readonly help: boolean;
   /** Whether an item's detail is open (Enter and / then do nothing). */
@@ -25,6 +27,7 @@ export const scopesFor = (context: KeyContext): Scope[] => {
   if (context.detail && entry.kind === 'list') {
     return [...(entry.detailScopes ?? []), 'detail', 'links', 'everywhere'];
   }
+  if (context.typingDate) return ['date', 'everywhere'];
   if (context.editing) return ['filter', 'everywhere'];
   const scopes: Scope[] = entry.kind === 'list' ? ['lists', 'links', ...own] : [...own];
   return [...scopes, 'everywhere'];
@@ -48,7 +51,7 @@ export const resolveKey = (
   typed: string | undefined,
   context: KeyContext,
 ): Resolved | undefined => {
-  if (context.editing && !context.help && typed !== undefined)
+  if ((context.editing || context.typingDate) && !context.help && typed !== undefined)
     return { command: 'type', text: typed };
   const binding = bindingFor(key, scopesFor(context));
   return binding && { command: binding.command, key };

@@ -1,14 +1,15 @@
-import type { Dataset } from '@tradetalks/core';
+import { asciiMinus, type Dataset, dataAge } from '@tradetalks/core';
 import { toJsonText } from '../json/json-parts';
 import { BLANK, type Line, seg, wrapLine } from '../lines/line';
 import { linesToText } from '../lines/render-text';
-import { showDate } from '../text/dates';
 import { type CommandName, commandEntry } from '../views/registry';
 
 export interface PrintOptions {
   readonly json: boolean;
-  /** The day for `tariffs`; the data's as-of date when not given. */
+  /** The day for `tariffs` (accepted by core); the latest verified day when not given. */
   readonly date: string | undefined;
+  /** The clock's day, `YYYY-MM-DD`: what the data's age is counted to. */
+  readonly today: string;
   /** Columns to fit text to. */
   readonly width: number;
   readonly color: boolean;
@@ -23,15 +24,27 @@ export const printCommand = (
   dataset: Dataset,
 ): string => {
   const entry = commandEntry(command);
-  const query = { date: options.date ?? dataset.asOf };
+  const query = { date: options.date, today: options.today };
   if (options.json) return toJsonText(entry.json(dataset, query));
   const title: Line = [
     seg(`tradetalks ${command}`, 'heading'),
-    seg(` · data as of ${showDate(dataset.asOf)}, dataset ${dataset.version}`, 'muted'),
+    seg(` · ${dataAge(dataset, options.today).shortText} · dataset ${dataset.version}`, 'muted'),
   ];
   const text = linesToText(
     [...wrapLine(title, options.width), BLANK, ...entry.print(dataset, query, options.width)],
     { color: options.color },
   );
-  return options.typographic ? text : text.replaceAll('\u2212', '-');
+  return options.typographic ? text : asciiMinus(text);
+};
+
+/** The line for stderr beside a command's text, if it has one (a day after the verified data). */
+export const printWarning = (
+  command: CommandName,
+  options: Pick<PrintOptions, 'date' | 'today'>,
+  dataset: Dataset,
+): string | undefined => {
+  const entry = commandEntry(command) as {
+    warning?: (d: Dataset, q: { date: string | undefined; today: string }) => string | undefined;
+  };
+  return entry.warning?.(dataset, { date: options.date, today: options.today });
 };

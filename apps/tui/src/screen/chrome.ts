@@ -1,4 +1,4 @@
-import type { Dataset } from '@tradetalks/core';
+import { type Dataset, dataAge } from '@tradetalks/core';
 import { type Command, KEY_BINDINGS, type KeyBinding } from '../keys/key-bindings';
 import { resolveKey, scopesFor } from '../keys/resolve-key';
 import {
@@ -13,45 +13,47 @@ import {
 import { perDataset } from '../model/memo';
 import { type AppState, focusOf } from '../state/app-state';
 import { backHint, keyContext, reduce, scrollOf } from '../state/reduce';
-import { showDate } from '../text/dates';
+import { textWidth } from '../text/width';
 import { VIEWS } from '../views/registry';
 import { chromeRows, MIN_SIZE } from './layout';
 import { listScreen } from './lists';
 import { paneScreen } from './panes';
 import { createStateEnv } from './state-env';
 
-/** "tradetalks  U.S.–China trade, in numbers … data as of 10 Nov 2025". */
-const titleLine = (dataset: Dataset, width: number): Line => {
+/**
+ * "tradetalks  the U.S.–China trade conflict in numbers   data as of 6 Aug 2026, 3 months ago":
+ * the data's age (core's words, counted to the day the app started) always shows; the name
+ * and subtitle give way to it when the row is short.
+ */
+const titleLine = (dataset: Dataset, today: string, width: number): Line => {
+  const age = dataAge(dataset, today).shortText;
+  const name = 'tradetalks';
   const subtitle = '  the U.S.–China trade conflict in numbers';
-  const asOf = `data as of ${showDate(dataset.asOf)}`;
-  const roomy = width >= 'tradetalks'.length + subtitle.length + asOf.length + 2;
-  return spread(
-    [seg('tradetalks', 'heading'), seg(roomy ? subtitle : '', 'muted')],
-    [seg(roomy ? asOf : `as of ${showDate(dataset.asOf)}`, 'muted')],
-    width,
-  );
+  if (textWidth(name) + textWidth(subtitle) + textWidth(age) + 2 <= width)
+    return spread([seg(name, 'heading'), seg(subtitle, 'muted')], [seg(age, 'warn')], width);
+  if (textWidth(name) + textWidth(age) + 1 <= width)
+    return spread([seg(name, 'heading')], [seg(age, 'warn')], width);
+  return truncateLine([seg(age, 'warn')], width);
 };
 
 /**
  * The views as tabs, the current one reversed and in brackets (so it reads without
- * colour or reverse video). When the names do not fit, only the current one is named.
+ * colour or reverse video). Where the names do not fit spaced out they close up; where they
+ * do not fit at all, only the current one is named.
  */
 export const tabsLine = (state: AppState, width: number): Line => {
-  const tab = (index: number, named: boolean): Segment => {
+  const tab = (index: number, named: boolean, padded: boolean): Segment => {
     const view = VIEWS[index];
     const current = view?.id === state.view;
     const text = named || current ? `${index + 1} ${view?.title}` : `${index + 1}`;
-    return current
-      ? { text: `[${text}]`, tone: 'accent', bold: true, inverse: true }
-      : seg(` ${text} `, 'muted');
+    if (current) return { text: `[${text}]`, tone: 'accent', bold: true, inverse: true };
+    return seg(padded ? ` ${text} ` : text, 'muted');
   };
-  const full: Segment[] = VIEWS.map((_, i) => tab(i, true));
-  const line =
-    lineWidth(full) + VIEWS.length - 1 <= width ? full : VIEWS.map((_, i) => tab(i, false));
-  return truncateLine(
-    line.flatMap((s, i) => (i === 0 ? [s] : [seg(' '), s])),
-    width,
-  );
+  const row = (named: boolean, padded: boolean): Segment[] =>
+    VIEWS.map((_, i) => tab(i, named, padded)).flatMap((s, i) => (i === 0 ? [s] : [seg(' '), s]));
+  const fits = (line: Segment[]) => lineWidth(line) <= width;
+  const line = [row(true, true), row(true, false)].find(fits) ?? row(false, true);
+  return truncateLine(line, width);
 };
 
 const ruleLine = (width: number): Line => [seg('─'.repeat(width), 'muted')];
@@ -62,6 +64,8 @@ const HINT_PRIORITY: readonly Command[] = [
   'quit',
   'filter-done',
   'filter-cancel',
+  'date-done',
+  'date-cancel',
   'back',
   'open',
   'filter',
@@ -71,6 +75,7 @@ const HINT_PRIORITY: readonly Command[] = [
   'event-tariffs',
   'previous-date',
   'next-date',
+  'type-date',
   'copy-link',
   'down',
   'next-view',
@@ -148,7 +153,7 @@ export const footerLine = (state: AppState, dataset: Dataset, width: number): Li
 /** The frame's rows above the view. */
 export const headerLines = (state: AppState, dataset: Dataset): Line[] => {
   const { columns } = state.viewport;
-  const lines = [titleLine(dataset, columns), tabsLine(state, columns)];
+  const lines = [titleLine(dataset, state.today, columns), tabsLine(state, columns)];
   return chromeRows(state.viewport).header > 2 ? [...lines, ruleLine(columns)] : lines;
 };
 

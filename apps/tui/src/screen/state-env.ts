@@ -1,4 +1,5 @@
-import { adjacentChangeDates, type Dataset, tariffDateRange } from '@tradetalks/core';
+import { type Dataset, queryTariffDate } from '@tradetalks/core';
+import { tariffDayOn } from '../model/story';
 import { focusOf } from '../state/app-state';
 import type { StateEnv } from '../state/state-env';
 import { listScreen } from './lists';
@@ -13,13 +14,16 @@ export const createStateEnv = (dataset: Dataset): StateEnv => ({
   },
   eventDay: (state) => {
     const day = listScreen('timeline', state, dataset).day(state.lists.timeline.cursor);
-    if (day === undefined) return undefined;
-    const { min, max } = tariffDateRange(dataset);
-    return day >= min && day <= max ? day : undefined;
+    // Any day core answers for: before the data there are no stacks to show.
+    return day !== undefined && queryTariffDate(dataset, day).ok ? day : undefined;
   },
   dates: {
-    previous: (date) => adjacentChangeDates(dataset, date).previous,
-    next: (date) => adjacentChangeDates(dataset, date).next,
+    previous: (date) => tariffDayOn(dataset, date).previousDate,
+    next: (date) => tariffDayOn(dataset, date).nextDate,
+    check: (input) => {
+      const query = queryTariffDate(dataset, input);
+      return query.ok ? { ok: true, date: query.date } : { ok: false, reason: query.reason };
+    },
   },
   links: (state) => {
     if (state.help) return [];

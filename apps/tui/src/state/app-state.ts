@@ -53,8 +53,12 @@ export interface AppState {
   readonly editing: boolean;
   readonly scroll: Readonly<Record<PageViewId, number>>;
   readonly lists: Readonly<Record<ListViewId, ListState>>;
-  /** The day the Tariffs view shows, `YYYY-MM-DD`. */
+  /** The day the Tariffs view shows, `YYYY-MM-DD` (after the verified data too). */
   readonly tariffDate: string;
+  /** A day being typed on the Tariffs view (`d`); `undefined` when none is. */
+  readonly dateDraft: string | undefined;
+  /** The clock's day when the app started: what the data's age is counted to. */
+  readonly today: string;
   /** Whether the Tariffs charts show only the year of that day. */
   readonly tariffZoom: boolean;
   /** Which of the links here `o` and `y` act on. */
@@ -74,10 +78,12 @@ const LIST: ListState = { cursor: 0, top: 0, filter: '', open: false, detailScro
 export const initialState = ({
   view = 'overview',
   tariffDate,
+  today,
   viewport,
 }: {
   readonly view?: ViewId;
   readonly tariffDate: string;
+  readonly today: string;
   readonly viewport: Viewport;
 }): AppState => ({
   view,
@@ -87,6 +93,8 @@ export const initialState = ({
   scroll: Object.fromEntries(PAGE_VIEWS.map((v) => [v, 0])) as Record<PageViewId, number>,
   lists: Object.fromEntries(LIST_VIEWS.map((v) => [v, LIST])) as Record<ListViewId, ListState>,
   tariffDate,
+  dateDraft: undefined,
+  today,
   tariffZoom: false,
   link: 0,
   back: [],

@@ -14,7 +14,14 @@ export const placeOf = (state: AppState): Place => ({
  * another view (Tab, a digit, `t` from an event to its day's tariffs) is a step back can undo.
  */
 export const goView = (state: AppState, view: ViewId): AppState => {
-  const moved: AppState = { ...state, view, help: false, editing: false, link: 0 };
+  const moved: AppState = {
+    ...state,
+    view,
+    help: false,
+    editing: false,
+    dateDraft: undefined,
+    link: 0,
+  };
   if (view === state.view) return moved;
   return { ...moved, back: [...state.back, placeOf(state)].slice(-BACK_LIMIT) };
 };

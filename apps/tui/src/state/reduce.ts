@@ -270,6 +270,7 @@ const refit = (state: AppState, env: StateEnv): AppState => {
 /** What decides which key bindings apply in this state. */
 export const keyContext = (state: AppState): KeyContext => ({
   editing: state.editing,
+  typingDate: state.dateDraft !== undefined,
   view: state.view,
   help: state.help,
   detail: isListView(state.view) && state.lists[state.view].open,
@@ -290,10 +291,13 @@ export const reduce = (state: AppState, action: Action, env: StateEnv): AppState
     case 'resize':
       return refit({ ...state, viewport: { columns: action.columns, rows: action.rows } }, env);
     case 'type':
+      if (state.dateDraft !== undefined)
+        return { ...state, dateDraft: state.dateDraft + action.text };
       return state.editing ? editFilter(state, (f) => f + action.text) : state;
     case 'paste': {
       const text = cleanPaste(action.text);
       if (text === '' || state.help) return state;
+      if (state.dateDraft !== undefined) return { ...state, dateDraft: state.dateDraft + text };
       if (state.editing) return editFilter(state, (f) => f + text);
       // A paste in a list starts its filter with the text; elsewhere there is nothing to paste into.
       if (!isListView(state.view) || state.lists[state.view].open) return state;
@@ -322,6 +326,7 @@ export const reduce = (state: AppState, action: Action, env: StateEnv): AppState
 /** What Esc would do here, in a word or two for the footer; `undefined` when nothing. */
 export const backHint = (state: AppState): string | undefined => {
   if (state.help) return 'close help';
+  if (state.dateDraft !== undefined) return 'stop typing';
   if (isListView(state.view)) {
     const list = state.lists[state.view];
     if (list.open) return 'back';

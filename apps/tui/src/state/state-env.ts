@@ -17,10 +17,16 @@ export interface StateEnv {
   readonly pane: (pane: PaneId, state: AppState) => { visible: number; maxScroll: number };
   /** The day of the event selected on the Timeline, when it is known to the day. */
   readonly eventDay: (state: AppState) => string | undefined;
-  /** The tariff action days just before and just after a day. */
+  /** The tariff action days just before and just after a day, and a typed day read. */
   readonly dates: {
     readonly previous: (date: string) => string | undefined;
     readonly next: (date: string) => string | undefined;
+    /** A day typed, as core reads a tariff date: the day, or why it is not one. */
+    readonly check: (
+      input: string,
+    ) =>
+      | { readonly ok: true; readonly date: string }
+      | { readonly ok: false; readonly reason: string };
   };
   /** The addresses `o` and `y` act on here, the selected one first. */
   readonly links: (state: AppState) => readonly { url: string; label: string }[];

@@ -7,6 +7,9 @@ import type { EffectRunner } from '../app/effects';
 import { PaintContext } from '../app/paint-context';
 import type { ViewId } from '../state/app-state';
 
+/** The day tests count the data's age to, so that a frame does not change with the clock. */
+export const TEST_TODAY = '2026-12-01';
+
 /** What a key sends down the wire. */
 export const KEYS: Readonly<Record<string, string>> = {
   up: '\u001b[A',
@@ -39,6 +42,7 @@ export const renderApp = async ({
   columns = 80,
   rows = 24,
   date,
+  today = TEST_TODAY,
   view,
   color = false,
   hyperlinks = false,
@@ -47,6 +51,7 @@ export const renderApp = async ({
 }: Partial<Size> & {
   effects?: EffectRunner;
   date?: string;
+  today?: string;
   view?: ViewId;
   color?: boolean;
   hyperlinks?: boolean;
@@ -57,6 +62,7 @@ export const renderApp = async ({
       <App
         dataset={dataset}
         date={date}
+        today={today}
         {...(view ? { view } : {})}
         {...(effects ? { effects } : {})}
       />

@@ -1,53 +1,57 @@
+import type { SideHeadline } from '@tradetalks/core';
 import { overviewLines } from '../content/overview';
-import { metaJson, sourcesJson } from '../json/json-parts';
+import {
+  figureJson,
+  figureOrNull,
+  legalJson,
+  metaJson,
+  type SourceBook,
+  scheduledJson,
+  sourceBook,
+} from '../json/json-parts';
 import {
   arrayOf,
   documentSchema,
   economy,
-  ids,
+  figure,
   integer,
   isoDate,
-  nullableString,
+  legal,
+  nullable,
   number,
   object,
-  rateRangePct,
-  source,
+  scheduled,
   string,
 } from '../json/schema-parts';
-import { type FigureFacts, factsOf } from '../model/facts';
-import { tradeYearJson, tradeYearSchema } from './trade-json';
+import { tradeChangeJson, tradeChangeSchema } from '../json/trade-json';
+import { overviewOn } from '../model/story';
 import type { PageEntry } from './view-entry';
 
-const figureJson = (figure: FigureFacts, unit: 'Pct' | 'Index') => ({
-  seriesId: figure.seriesId,
-  period: figure.period,
-  [`value${unit}`]: figure.value,
-  vintage: figure.vintage
-    ? {
-        id: figure.vintage.id,
-        label: figure.vintage.label,
-        releasedOn: figure.vintage.releasedOn ?? null,
-      }
-    : null,
-  sourceIds: figure.sourceIds,
+const legalListJson = (list: SideHeadline['peakLegal'], book: SourceBook) =>
+  list.map(({ layer, legal: view }) => ({ layer, legal: legalJson(view, book) }));
+
+const sideJson = (side: SideHeadline, book: SourceBook) => ({
+  imposedBy: side.side,
+  title: side.title,
+  shortTitle: side.shortTitle,
+  peak: { ...figureJson(side.peak, book), madeOf: side.peakMadeOf },
+  peakListed: figureJson(side.peakListed, book),
+  peakLegal: legalListJson(side.peakLegal, book),
+  latest: { ...figureJson(side.latest, book), madeOf: side.latestMadeOf },
+  latestListed: figureJson(side.latestListed, book),
+  latestLegal: legalListJson(side.latestLegal, book),
 });
 
-const figureSchema = (unit: 'Pct' | 'Index') =>
-  object({
-    seriesId: string,
-    period: { type: 'string', description: 'YYYY-MM for a month, YYYY-Qn for a quarter' },
-    [`value${unit}`]: number,
-    vintage: {
-      oneOf: [object({ id: string, label: string, releasedOn: nullableString }), { type: 'null' }],
-    },
-    sourceIds: ids,
-  });
+const figureWith = (extra: Record<string, unknown>) => {
+  const base = figure as { properties: Record<string, unknown>; required: string[] };
+  return {
+    ...figure,
+    properties: { ...base.properties, ...extra },
+    required: [...base.required, ...Object.keys(extra)],
+  };
+};
 
-const stackFigure = object({
-  date: isoDate,
-  allGoodsPct: rateRangePct,
-  highestOnListedGoodsPct: rateRangePct,
-});
+const legalList = arrayOf(object({ layer: string, legal }));
 
 export const overview: PageEntry<'overview', 'facts'> = {
   id: 'overview',
@@ -55,135 +59,117 @@ export const overview: PageEntry<'overview', 'facts'> = {
   title: 'Overview',
   command: {
     name: 'facts',
-    summary: 'the headline figures with their sources (the Overview)',
+    summary: 'the headline figures with their sources and the data’s age (the Overview)',
     examples: [
       ['tradetalks facts', 'the headline figures as text'],
       [
-        "tradetalks facts --json | jq '.tariffs[] | {imposedBy, now: .now.allGoodsPct.maxPct}'",
-        'each side’s all-goods rate now, in percent',
+        "tradetalks facts --json | jq '.tariffs[] | {imposedBy, latest: .latest.valuePct, on: .latest.date}'",
+        'each side’s all-goods rate on the last verified day, in percent',
       ],
+      ["tradetalks facts --json | jq '.dataAge'", 'how old the data is today'],
     ],
   },
-  body: (dataset, _state, { width }) => overviewLines(dataset, width),
-  print: (dataset, _query, width) => overviewLines(dataset, width),
-  json: (dataset) => {
-    const facts = factsOf(dataset);
-    const cited = [
-      ...facts.tariffs.flatMap((t) => t.sourceIds),
-      ...facts.trade.sourceIds,
-      ...facts.exportShare.sourceIds,
-      ...facts.gdp.firstPrint.sourceIds,
-      ...facts.gdp.latest.sourceIds,
-      ...[facts.pmi.month, facts.pmi.previousMonth, facts.pmi.expected].flatMap(
-        (f) => f?.sourceIds ?? [],
-      ),
-    ];
+  body: (dataset, state, { width }) => overviewLines(dataset, state.today, width),
+  bodyKey: (state) => state.today,
+  print: (dataset, { today }, width) => overviewLines(dataset, today, width),
+  json: (dataset, { today }) => {
+    const o = overviewOn(dataset, today);
+    const book = sourceBook();
     return {
-      ...metaJson('facts', dataset),
-      tariffs: facts.tariffs.map((t) => ({
-        imposedBy: t.imposedBy,
-        on: t.on,
-        peak: t.peak,
-        now: t.now,
-        sourceIds: t.sourceIds,
-      })),
+      ...metaJson('facts', dataset, today),
+      stacksVerifiedThrough: { US: o.verifiedThrough.US, CN: o.verifiedThrough.CN },
+      scheduled: o.scheduled.map((s) => scheduledJson(s, book)),
+      tariffs: o.tariffs.map((side) => sideJson(side, book)),
       trade: {
-        from: tradeYearJson(facts.trade.from),
-        to: tradeYearJson(facts.trade.to),
-        totalChangeUsdBn: facts.trade.totalChangeUsdBn,
-        totalChangePct: facts.trade.totalChangePct,
-        exportsChangeUsdBn: facts.trade.exportsChangeUsdBn,
-        exportsChangePct: facts.trade.exportsChangePct,
-        importsChangeUsdBn: facts.trade.importsChangeUsdBn,
-        importsChangePct: facts.trade.importsChangePct,
-        balanceChangeUsdBn: facts.trade.balanceChangeUsdBn,
-        sourceIds: facts.trade.sourceIds,
+        article: tradeChangeJson(o.trade.article, book),
+        latestYear: tradeChangeJson(o.trade.latestYear, book),
+        sinceTradeWar: tradeChangeJson(o.trade.sinceTradeWar, book),
       },
       exportShare: {
-        years: facts.exportShare.points,
-        changePp: facts.exportShare.changePp ?? null,
-        sourceIds: facts.exportShare.sourceIds,
+        years: o.exportShare.points.map((p) => figureJson(p, book)),
+        change: figureOrNull(o.exportShare.change, book),
       },
       gdp: {
-        title: facts.gdp.title,
-        basis: facts.gdp.basis,
-        basisCode: facts.gdp.basisCode,
-        decimals: facts.gdp.decimals,
-        firstPrint: figureJson(facts.gdp.firstPrint, 'Pct'),
-        latest: figureJson(facts.gdp.latest, 'Pct'),
-        revisionPp: facts.gdp.revisionPp,
+        basis: o.gdp.basis,
+        firstPrint: figureJson(o.gdp.firstPrint, book),
+        latest: figureJson(o.gdp.latest, book),
+        revision: figureJson(o.gdp.revision, book),
+        yearOnYear: figureOrNull(o.gdp.yearOnYear, book),
+        latestQuarter: figureJson(o.gdp.latestQuarter, book),
       },
       pmi: {
-        title: facts.pmi.title,
-        basis: facts.pmi.basis,
-        decimals: facts.pmi.decimals,
-        thresholdIndex: facts.pmi.thresholdIndex,
-        month: figureJson(facts.pmi.month, 'Index'),
-        previousMonth: facts.pmi.previousMonth
-          ? figureJson(facts.pmi.previousMonth, 'Index')
-          : null,
-        expected: facts.pmi.expected ? figureJson(facts.pmi.expected, 'Index') : null,
-        changeFromPreviousIndex: facts.pmi.changeFromPrevious ?? null,
-        gapToExpectedIndex: facts.pmi.gapToExpected ?? null,
+        thresholdIndex: o.pmi.threshold,
+        april: figureJson(o.pmi.april, book),
+        march: figureOrNull(o.pmi.march, book),
+        expected: figureOrNull(o.pmi.expected, book),
+        gapToThreshold: figureJson(o.pmi.gapToThreshold, book),
+        latest: figureJson(o.pmi.latest, book),
       },
-      sources: sourcesJson(dataset, cited),
+      claims: {
+        total: o.claims.total,
+        counts: Object.fromEntries(o.claims.counts.map((c) => [c.verdict, c.count])),
+      },
+      chapters: o.afterArticle.map((c) => ({
+        id: c.id,
+        title: c.title,
+        lead: c.lead,
+        eventIds: c.events.map((e) => e.id),
+      })),
+      sources: book.list(),
     };
   },
-  schema: documentSchema('facts', 'The headline figures of the U.S.–China trade conflict.', {
-    tariffs: arrayOf(
-      object({
-        imposedBy: economy,
-        on: economy,
-        peak: stackFigure,
-        now: stackFigure,
-        sourceIds: ids,
-      }),
-      { minItems: 2, maxItems: 2 },
-    ),
-    trade: object({
-      from: tradeYearSchema,
-      to: tradeYearSchema,
-      totalChangeUsdBn: number,
-      totalChangePct: number,
-      exportsChangeUsdBn: number,
-      exportsChangePct: number,
-      importsChangeUsdBn: number,
-      importsChangePct: number,
-      balanceChangeUsdBn: number,
-      sourceIds: ids,
-    }),
-    exportShare: object({
-      years: arrayOf(
+  schema: documentSchema(
+    'facts',
+    'The headline figures of the U.S.–China trade conflict: both tariff peaks and the last verified day with their legal status, trade, China’s export share, U.S. GDP, China’s PMI, the fact check and the chapters after the article.',
+    {
+      stacksVerifiedThrough: object({ US: isoDate, CN: isoDate }),
+      scheduled: {
+        ...arrayOf(scheduled),
+        description: 'changes due after the verified data, whose outcome is not established',
+      },
+      tariffs: arrayOf(
         object({
-          year: integer,
-          chinaExportsToUsUsdBn: number,
-          chinaExportsTotalUsdBn: number,
-          sharePct: number,
+          imposedBy: economy,
+          title: string,
+          shortTitle: string,
+          peak: figureWith({ madeOf: string }),
+          peakListed: figure,
+          peakLegal: legalList,
+          latest: figureWith({ madeOf: string }),
+          latestListed: figure,
+          latestLegal: legalList,
         }),
+        { minItems: 2, maxItems: 2 },
       ),
-      changePp: { type: ['number', 'null'] },
-      sourceIds: ids,
-    }),
-    gdp: object({
-      title: string,
-      basis: string,
-      basisCode: string,
-      decimals: integer,
-      firstPrint: figureSchema('Pct'),
-      latest: figureSchema('Pct'),
-      revisionPp: number,
-    }),
-    pmi: object({
-      title: string,
-      basis: string,
-      decimals: integer,
-      thresholdIndex: number,
-      month: figureSchema('Index'),
-      previousMonth: { oneOf: [figureSchema('Index'), { type: 'null' }] },
-      expected: { oneOf: [figureSchema('Index'), { type: 'null' }] },
-      changeFromPreviousIndex: { type: ['number', 'null'] },
-      gapToExpectedIndex: { type: ['number', 'null'] },
-    }),
-    sources: arrayOf(source),
-  }),
+      trade: object({
+        article: tradeChangeSchema,
+        latestYear: tradeChangeSchema,
+        sinceTradeWar: tradeChangeSchema,
+      }),
+      exportShare: object({ years: arrayOf(figure), change: nullable(figure) }),
+      gdp: object({
+        basis: string,
+        firstPrint: figure,
+        latest: figure,
+        revision: figure,
+        yearOnYear: nullable(figure),
+        latestQuarter: figure,
+      }),
+      pmi: object({
+        thresholdIndex: number,
+        april: figure,
+        march: nullable(figure),
+        expected: nullable(figure),
+        gapToThreshold: figure,
+        latest: figure,
+      }),
+      claims: object({
+        total: integer,
+        counts: { type: 'object', additionalProperties: integer },
+      }),
+      chapters: arrayOf(
+        object({ id: string, title: string, lead: string, eventIds: arrayOf(string) }),
+      ),
+    },
+  ),
 };

@@ -1,4 +1,3 @@
-import { dataset } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
 import { helpText } from '../args/help-text';
 import { KEY_BINDINGS, SCOPE_TITLES, VIEW_KEYS } from '../keys/key-bindings';
@@ -18,10 +17,14 @@ describe('the registry of views', () => {
   it('is where the tabs, the digits, the lists and the pages come from', () => {
     expect(VIEW_KEYS).toEqual(VIEWS.map((_, i) => String(i + 1)));
     expect([...LIST_VIEWS, ...PAGE_VIEWS].sort()).toEqual(VIEWS.map((v) => v.id).sort());
-    const state = initialState({ tariffDate: dataset.asOf, viewport: { columns: 80, rows: 24 } });
+    const state = initialState({
+      tariffDate: '2026-11-09',
+      today: '2026-12-01',
+      viewport: { columns: 80, rows: 24 },
+    });
     expect(Object.keys(state.lists).sort()).toEqual([...LIST_VIEWS].sort());
     expect(Object.keys(state.scroll).sort()).toEqual([...PAGE_VIEWS].sort());
-    const help = helpText({ version: '0', asOf: 'x' });
+    const help = helpText({ version: '0', age: 'x' });
     for (const v of VIEWS) expect(help).toContain(`  ${v.command.name} `);
   });
 

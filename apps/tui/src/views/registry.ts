@@ -1,15 +1,26 @@
 // The views, in tab order: `1`–`n` pick them by position. A new view is a file beside this
 // one and an entry here; the tabs, commands, help, README tables, panes, key scopes, print,
 // JSON and schemas all follow from it.
+import { chapters } from './chapters';
 import { claims } from './claims';
 import { overview } from './overview';
+import { series } from './series';
 import { sources } from './sources';
 import { tariffs } from './tariffs';
 import { timeline } from './timeline';
 import { trade } from './trade';
 import type { ListEntry, PageEntry } from './view-entry';
 
-export const VIEWS = [overview, timeline, tariffs, trade, claims, sources] as const;
+export const VIEWS = [
+  overview,
+  chapters,
+  timeline,
+  tariffs,
+  trade,
+  series,
+  claims,
+  sources,
+] as const;
 
 type Entry = (typeof VIEWS)[number];
 export type ViewId = Entry['id'];

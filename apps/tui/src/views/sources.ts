@@ -1,79 +1,71 @@
-import type { Source } from '@tradetalks/core';
+import type { SourceRef } from '@tradetalks/core';
+import { linksOf } from '../content/parts';
 import {
+  allSources,
   citationsOf,
   filteredSources,
   sourceDetailLines,
   sourceItem,
   sourcesPrintLines,
 } from '../content/sources';
-import { metaJson } from '../json/json-parts';
-import {
-  arrayOf,
-  documentSchema,
-  isoPartialDate,
-  nullableString,
-  object,
-  string,
-} from '../json/schema-parts';
+import { metaJson, sourceJson } from '../json/json-parts';
+import { arrayOf, documentSchema, object, source, string } from '../json/schema-parts';
 import type { ListEntry } from './view-entry';
 
-export const sources: ListEntry<'sources', Source, 'sources'> = {
+const sourceSchema = source as { properties: Record<string, unknown>; required: string[] };
+
+export const sources: ListEntry<'sources', SourceRef, 'sources'> = {
   id: 'sources',
   kind: 'list',
   title: 'Sources',
   nouns: ['source', 'sources'],
   command: {
     name: 'sources',
-    summary: 'every source and what cites it',
+    summary: 'every source: who said it, the page read, the original, and what cites it',
     examples: [
-      ['tradetalks sources', 'every source with its address'],
+      ['tradetalks sources', 'every source with its addresses'],
       [
         'tradetalks sources --json | jq -r \'.sources[] | select(.kind == "official") | .url // empty\'',
         'the address of every official source',
+      ],
+      [
+        "tradetalks sources --json | jq -r '.sources[] | select(.original and (.original.read | not)) | .original.url'",
+        'the originals named but not read',
       ],
     ],
   },
   items: filteredSources,
   item: sourceItem,
   detail: sourceDetailLines,
-  links: (_dataset, source) =>
-    source.url ? [{ url: source.url, label: `${source.publisher} — ${source.title}` }] : [],
+  links: (_dataset, ref) => linksOf([ref]),
   print: (dataset, _query, width) => sourcesPrintLines(dataset, width),
-  json: (dataset) => ({
-    ...metaJson('sources', dataset),
-    sources: dataset.sources.map((s) => ({
-      id: s.id,
-      publisher: s.publisher,
-      title: s.title,
-      kind: s.kind,
-      url: s.url ?? null,
-      via: s.via ?? null,
-      publishedOn: s.publishedOn ?? null,
-      note: s.note ?? null,
-      citedBy: citationsOf(dataset).get(s.id) ?? [],
+  json: (dataset, { today }) => ({
+    ...metaJson('sources', dataset, today),
+    sources: allSources(dataset).map((ref) => ({
+      ...sourceJson(ref),
+      citedBy: citationsOf(dataset).get(ref.id) ?? [],
     })),
   }),
-  schema: documentSchema('sources', 'Every source the data cites, and the records that cite it.', {
-    sources: arrayOf(
-      object({
-        id: string,
-        publisher: string,
-        title: string,
-        kind: { enum: ['official', 'secondary', 'research', 'article'] },
-        url: nullableString,
-        via: nullableString,
-        publishedOn: { oneOf: [isoPartialDate, { type: 'null' }] },
-        note: nullableString,
-        citedBy: arrayOf(
-          object({
-            collection: {
-              enum: ['actors', 'events', 'tariffMeasures', 'series', 'statements', 'claims'],
-            },
-            id: string,
-            label: string,
-          }),
-        ),
+  schema: documentSchema(
+    'sources',
+    'Every source the data cites: the originating body, the page read and the original, and the records that cite it.',
+    {
+      sources: arrayOf({
+        ...sourceSchema,
+        properties: {
+          ...sourceSchema.properties,
+          citedBy: arrayOf(
+            object({
+              collection: {
+                enum: ['actors', 'events', 'tariffMeasures', 'series', 'statements', 'claims'],
+              },
+              id: string,
+              label: string,
+            }),
+          ),
+        },
+        required: [...sourceSchema.required, 'citedBy'],
       }),
-    ),
-  }),
+    },
+  ),
 };

@@ -26,9 +26,12 @@ export interface CommandDoc<Name extends string = string> {
   readonly options?: readonly 'date'[];
 }
 
-/** What printing and JSON are given: the day asked for (the data's as-of date by default). */
+/** What printing and JSON are given. */
 export interface Query {
-  readonly date: string;
+  /** The day asked for (`--date`, already accepted by core); `undefined` for the default. */
+  readonly date: string | undefined;
+  /** The clock's day, `YYYY-MM-DD`: what the data's age is counted to. */
+  readonly today: string;
 }
 
 /** A command that only this view handles, as a pure step from one state to the next. */
@@ -45,6 +48,11 @@ interface CommonEntry<Id extends string, Name extends string> {
   readonly handlers?: Partial<Record<Command, Handler>>;
   /** The view as printed text, every item written out. */
   readonly print: (dataset: Dataset, query: Query, width: number) => Line[];
+  /**
+   * A word for stderr beside printed text (never in JSON, which carries it as data): the
+   * day asked for is after the verified data, say.
+   */
+  readonly warning?: (dataset: Dataset, query: Query) => string | undefined;
   /** The view's data for programs: `schemaVersion` and the fields `schema` describes. */
   readonly json: (dataset: Dataset, query: Query) => Record<string, unknown>;
   /** JSON Schema (draft 2020-12) of `json`; shipped as `schemas/<command>.schema.json`. */
