@@ -95,8 +95,9 @@ export const labelled = (
   const body = typeof text === 'string' ? [seg(text, tone)] : text;
   const head = seg(' '.repeat(indent));
   if (width < stackBelow) {
+    // A row with no label of its own continues the one above it: no empty label row.
     return [
-      [head, seg(label, 'muted')],
+      ...(label === '' ? [] : [[head, seg(label, 'muted')]]),
       ...wrapLine(body, width - indent - 2).map((l) => [seg(' '.repeat(indent + 2)), ...l]),
     ];
   }
