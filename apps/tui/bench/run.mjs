@@ -63,47 +63,69 @@ const rss = {
   'tradetalks app, Ink grid path': [],
 };
 const latency = { first: [], again: [], chunked: [], grid: [] };
-// A round of keys that ends where it began, so it can be repeated.
+// A round of keys: every view, list moves, a detail, the tariff date stepped.
 const KEYS = [
   // Several keys in one write, as auto-repeat, a paste or SSH deliver them.
-  ['\t\t', '[3 Tariffs]', 'chunked'],
-  ['2jj', '3 of ', 'chunked'],
+  ['\t\t', '[3 Timeline]', 'chunked'],
+  ['3jj', '3 of ', 'chunked'],
   ['kk', '1 of ', 'chunked'],
   ['1', '[1 Overview]'],
-  ['2', '[2 Timeline]'],
+  ['2', '[2 Chapters]'],
+  ['3', '[3 Timeline]'],
   ['j', '2 of '],
   ['k', '1 of '],
-  ['3', '[3 Tariffs]'],
+  ['4', '[4 Tariffs]'],
+  ['[', 'action '],
   ['[', 'action '],
   [']', 'action '],
-  ['4', '[4 Trade]'],
-  ['5', '[5 Claims]'],
+  ['5', '[5 Trade]'],
+  ['6', '[6 Series]'],
+  ['7', '[7 Claims]'],
   ['\r', 'Formula'],
   ['\u001b', '1 of '],
-  ['6', '[6 Sources]'],
+  ['8', '[8 Sources]'],
   ['j\r', 'source 2 of', 'chunked'],
   ['\u001b', '2 of '],
   ['k', '1 of '],
   ['1', '[1 Overview]'],
 ];
+// How many items each list holds, from core, so the tour knows its last item when it sees it.
+const { dataset, chaptersAfterArticle, claimsView, timelineView } = await import(
+  '@tradetalks/core'
+);
+const count = {
+  chapters: chaptersAfterArticle(dataset).length,
+  events: timelineView(dataset).length,
+  claims: claimsView(dataset).total,
+  sources: dataset.sources.length,
+};
+const last = (n) => `${n} of ${n}`;
 /** One visit of every view, for the memory measure: each view and each list's detail. */
 const TOUR = [
-  ['3', '[3 Tariffs]'],
+  ['4', '[4 Tariffs]'],
   ['G', '↑'],
-  ['2', '[2 Timeline]'],
-  ['G', '52 of 52'],
-  ['\r', 'event 52 of'],
-  ['\u001b', '52 of 52'],
-  ['4', '[4 Trade]'],
+  ['2', '[2 Chapters]'],
+  ['G', last(count.chapters)],
+  ['\r', `chapter ${count.chapters} of`],
+  ['\u001b', last(count.chapters)],
+  ['3', '[3 Timeline]'],
+  ['G', last(count.events)],
+  ['\r', `event ${count.events} of`],
+  ['\u001b', last(count.events)],
+  ['5', '[5 Trade]'],
   ['G', '↑'],
-  ['5', '[5 Claims]'],
-  ['G', '26 of 26'],
-  ['\r', 'claim 26 of'],
-  ['\u001b', '26 of 26'],
-  ['6', '[6 Sources]'],
-  ['G', '117 of 117'],
+  ['6', '[6 Series]'],
+  ['G', '↑'],
+  ['7', '[7 Claims]'],
+  ['G', last(count.claims)],
+  ['\r', `claim ${count.claims} of`],
+  ['\u001b', last(count.claims)],
+  ['8', '[8 Sources]'],
+  ['G', last(count.sources)],
+  ['\r', `source ${count.sources} of`],
+  ['\u001b', last(count.sources)],
   ['?', 'EVERYWHERE'],
-  ['?', '117 of 117'],
+  ['?', last(count.sources)],
   ['1', '[1 Overview]'],
 ];
 const FRAME_RUNS = Math.max(5, Math.round(RUNS / 2));

@@ -124,6 +124,12 @@ const main = async (): Promise<number> => {
     const hyperlinks = supportsHyperlinks(process.env);
     // Keys typed while the app loads wait in the terminal, unechoed, until it reads them.
     process.stdin.setRawMode(true);
+    // Keep V8's young generation at its starting size. Left alone it grows to 16 MB for the
+    // bursts of short-lived rows a view is built from, and resident memory with it (88 MB
+    // after touring every view, against 75 MB so; the live heap is under 20 MB either way).
+    // A growth factor is read when the young generation would grow, so setting it now takes
+    // effect; the size limits themselves are fixed at start-up and cannot be changed here.
+    (await import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1');
     // A signal gives the terminal back as it was, from now on: before Ink has loaded by
     // leaving the screen, after by the app's own restore. One handler for the whole run, so
     // that no signal can fall between two (Node drops one that arrives as its last handler
