@@ -4,6 +4,7 @@ import {
   type Dataset,
   type EventView,
   formatDate,
+  REPORTED_LABEL,
   type SourceRef,
 } from '@tradetalks/core';
 import { BLANK, besidePrefix, type Line, paragraph, seg, wrapLine } from '../lines/line';
@@ -50,7 +51,7 @@ export const chapterItem = (c: ChapterView, width: number): Line[] => [
 const eventLines = (e: EventView, width: number): Line[] => {
   const date = short(e.date);
   const title = [
-    ...(e.reported ? [seg('reported: ', 'warn', true)] : []),
+    ...(e.reported ? [seg(`${REPORTED_LABEL.label}: `, 'warn', true)] : []),
     seg(e.title, 'plain', true),
   ];
   const head =

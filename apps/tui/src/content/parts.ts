@@ -1,4 +1,4 @@
-import type { FigureView, SourceRef } from '@tradetalks/core';
+import { type FigureView, ORIGINAL_LABELS, type SourceRef } from '@tradetalks/core';
 import { type Line, paragraph, type Segment, seg, urlLines, wrapLine } from '../lines/line';
 import type { Link } from '../views/view-entry';
 
@@ -34,9 +34,9 @@ export const hanging = (line: Line, width: number, indent = 2, hang = 2): Line[]
     ...row,
   ]);
 
-/** "original, not read", "original": how a source's primary document is labelled. */
+/** "original, not read: Title": a source's primary document, labelled as core words it. */
 const originalLabel = (original: NonNullable<SourceRef['original']>): string =>
-  `original${original.read ? '' : ', not read'}${original.title ? `: ${original.title}` : ''}`;
+  `${original.read ? ORIGINAL_LABELS.read : ORIGINAL_LABELS.notRead}${original.title ? `: ${original.title}` : ''}`;
 
 /** The addresses of `refs` that `o` opens and `y` copies: each page read, then its original. */
 export const linksOf = (refs: readonly SourceRef[]): Link[] => {

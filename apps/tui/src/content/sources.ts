@@ -2,6 +2,7 @@ import {
   type Citation,
   citationsBySource,
   type Dataset,
+  ORIGINAL_LABELS,
   SOURCE_KINDS,
   type SourceRef,
   sourceRefs,
@@ -84,12 +85,7 @@ const originalLines = (ref: SourceRef, width: number, indent: number): Line[] =>
       'Original',
       [
         seg(original.title ?? 'the primary document'),
-        seg(
-          original.read
-            ? ' (the figure was read on it too)'
-            : ' (not read: named by the page read)',
-          'muted',
-        ),
+        seg(` (${original.read ? ORIGINAL_LABELS.read : ORIGINAL_LABELS.notRead})`, 'muted'),
       ],
       width,
     ),
@@ -161,7 +157,7 @@ export const sourcesPrintLines = (dataset: Dataset, width: number): Line[] => {
     const { original } = ref;
     if (original) {
       lines.push(
-        [seg(`  original${original.read ? '' : ', not read'}:`, 'muted')],
+        [seg(`  ${original.read ? ORIGINAL_LABELS.read : ORIGINAL_LABELS.notRead}:`, 'muted')],
         [seg('  '), { text: original.href, tone: 'accent', link: original.href }],
       );
     }

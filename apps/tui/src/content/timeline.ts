@@ -2,6 +2,7 @@ import {
   type Dataset,
   type EventView,
   formatDate,
+  REPORTED_LABEL,
   type SourceRef,
   timelineView,
 } from '@tradetalks/core';
@@ -20,7 +21,7 @@ export const timelineEvents = (dataset: Dataset, filter: string): readonly Event
 
 /** "Meeting", or "Meeting, reported" for an event known only from reports. */
 const kindText = (event: EventView): string =>
-  event.reported ? `${event.kindLabel}, reported` : event.kindLabel;
+  event.reported ? `${event.kindLabel}, ${REPORTED_LABEL.label}` : event.kindLabel;
 
 /** One event as a list item: date and kind, then its title, wrapped, never cut. */
 export const eventItem = (event: EventView, width: number): Line[] => {
@@ -63,10 +64,7 @@ export const eventDetailLines = (event: EventView, width: number, selectedUrl?: 
     lines.push(
       ...labelled(
         'Status',
-        [
-          seg('reported', 'warn', true),
-          seg(': known only from reports that could not be verified', 'muted'),
-        ],
+        [seg(REPORTED_LABEL.label, 'warn', true), seg(` — ${REPORTED_LABEL.meaning}`, 'muted')],
         width,
       ),
     );
