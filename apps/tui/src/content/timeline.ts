@@ -1,5 +1,6 @@
 import {
   type Dataset,
+  EVENT_KIND_LABELS,
   type EventView,
   formatDate,
   REPORTED_LABEL,
@@ -13,34 +14,36 @@ import { heading, sourceListLines } from './parts';
 /** Below this width a list item takes two rows: date and kind, then the title. */
 export const NARROW = 60;
 const DATE_WIDTH = 13;
-const KIND_WIDTH = 22;
+/** As wide as the longest kind of event, so no kind is ever cut. */
+const KIND_WIDTH = Math.max(...Object.values(EVENT_KIND_LABELS).map((l) => l.length)) + 2;
 
 /** The events that match a filter typed in the Timeline, in date order, as core gives them. */
 export const timelineEvents = (dataset: Dataset, filter: string): readonly EventView[] =>
   timelineView(dataset, { text: filter });
 
-/** "Meeting", or "Meeting, reported" for an event known only from reports. */
-const kindText = (event: EventView): string =>
-  event.reported ? `${event.kindLabel}, ${REPORTED_LABEL.label}` : event.kindLabel;
+/** The title, marked as reported (core's words) for an event known only from reports. */
+const titleSegments = (event: EventView) => [
+  ...(event.reported ? [seg(`${REPORTED_LABEL.label}: `, 'warn', true)] : []),
+  seg(event.title),
+];
 
 /** One event as a list item: date and kind, then its title, wrapped, never cut. */
 export const eventItem = (event: EventView, width: number): Line[] => {
   const date = formatDate(event.date, { short: true });
-  const kindTone = event.reported ? 'warn' : 'muted';
   if (width < NARROW) {
     return [
-      ...wrapLine([seg(date, 'accent'), seg(` · ${kindText(event)}`, kindTone)], width),
-      ...besidePrefix(BLANK, 2, [seg(event.title)], width),
+      ...wrapLine([seg(date, 'accent'), seg(` · ${event.kindLabel}`, 'muted')], width),
+      ...besidePrefix(BLANK, 2, titleSegments(event), width),
     ];
   }
   return besidePrefix(
     [
       seg(pad(date, DATE_WIDTH - 1), 'accent'),
       seg(' '),
-      seg(pad(kindText(event), KIND_WIDTH - 1), kindTone),
+      seg(pad(event.kindLabel, KIND_WIDTH - 1), 'muted'),
     ],
     DATE_WIDTH + KIND_WIDTH,
-    [seg(event.title)],
+    titleSegments(event),
     width,
   );
 };
