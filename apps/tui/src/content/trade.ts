@@ -113,14 +113,39 @@ const changeLines = (c: TradeChangeView, width: number): Line[] => {
 
 /** Months of exports and imports side by side, each as a bar on one scale. */
 const monthlyRows = (exports: SeriesView, imports: SeriesView, width: number): Line[] => {
+  const MONTH = 12;
+  const AMOUNT = 11;
   const byPeriod = new Map(imports.points.map((p) => [p.period, p]));
   const scale = Math.max(...[...exports.points, ...imports.points].map((p) => p.value));
-  const barWidth = Math.max(4, Math.floor((width - 10 - 2 * 12) / 2));
+  // Two columns of an amount, a space, a bar and a space; the bar takes what is left.
+  const barWidth = Math.max(4, Math.floor((width - MONTH - 2 * (AMOUNT + 2)) / 2));
+  if (width < ONE_ROW) {
+    // A row each for exports and imports, as the years are drawn when narrow.
+    const narrowBar = Math.max(4, width - MONTH - 4 - AMOUNT - 1);
+    return exports.points.flatMap((p) => {
+      const imp = byPeriod.get(p.period);
+      const row = (month: string, label: string, f: typeof p | undefined, tone: 'up' | 'down') =>
+        truncateLine(
+          [
+            seg(pad(month, MONTH), 'plain', true),
+            seg(label, 'muted'),
+            seg(pad(f?.text ?? MISSING, AMOUNT, 'right')),
+            seg(' '),
+            seg(bar(f?.value ?? 0, scale, narrowBar), tone),
+          ],
+          width,
+        );
+      return [
+        row(`  ${formatDate(p.period, { short: true })}`, 'exp ', p, 'up'),
+        row('', 'imp ', imp, 'down'),
+      ];
+    });
+  }
   const header: Line = [
-    seg(pad('', 10)),
-    seg(pad('exports', 11, 'right'), 'muted'),
+    seg(pad('', MONTH)),
+    seg(pad('exports', AMOUNT, 'right'), 'muted'),
     seg(pad('', barWidth + 2)),
-    seg(pad('imports', 11, 'right'), 'muted'),
+    seg(pad('imports', AMOUNT, 'right'), 'muted'),
   ];
   return [
     header,
@@ -128,11 +153,11 @@ const monthlyRows = (exports: SeriesView, imports: SeriesView, width: number): L
       const imp = byPeriod.get(p.period);
       return truncateLine(
         [
-          seg(pad(`  ${formatDate(p.period, { short: true })}`, 10)),
-          seg(pad(p.text, 11, 'right'), 'plain', true),
+          seg(pad(`  ${formatDate(p.period, { short: true })}`, MONTH)),
+          seg(pad(p.text, AMOUNT, 'right'), 'plain', true),
           seg(' '),
           seg(pad(bar(p.value, scale, barWidth), barWidth + 1), 'up'),
-          seg(pad(imp?.text ?? MISSING, 11, 'right'), 'plain', true),
+          seg(pad(imp?.text ?? MISSING, AMOUNT, 'right'), 'plain', true),
           seg(' '),
           seg(bar(imp?.value ?? 0, scale, barWidth), 'down'),
         ],
