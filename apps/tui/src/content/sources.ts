@@ -104,9 +104,14 @@ export const sourceDetailLines = (
     ...paragraph(ref.title, width, 'heading'),
     BLANK,
     ...labelled('Source', [seg(ref.label, 'plain', true)], width),
-    ...labelled('Publisher', ref.publisher, width),
   ];
-  if (ref.via) lines.push(...labelled('Read via', ref.via, width));
+  // Where the page read is not the publisher's own, both are named apart too.
+  if (ref.via) {
+    lines.push(
+      ...labelled('Publisher', ref.publisher, width),
+      ...labelled('Read via', ref.via, width),
+    );
+  }
   lines.push(
     ...labelled(
       'Kind',
