@@ -28,17 +28,11 @@ export const filteredChapters = (dataset: Dataset, filter: string): readonly Cha
   );
 };
 
-/** "24 Nov 2025 – 28 Sept 2026 · 11 events": when a chapter runs and how much it holds. */
+/** "24 Nov 2025 – 28 Sept 2026 · 11 events": when a chapter runs (core's span) and its size. */
 const spanText = (c: ChapterView): string => {
-  const first = c.events[0];
-  const last = c.events.at(-1);
-  const span =
-    first === undefined || last === undefined
-      ? ''
-      : first.date === last.date
-        ? short(first.date)
-        : `${short(first.date)} – ${short(last.date)}`;
-  return `${span} · ${c.events.length} event${c.events.length === 1 ? '' : 's'}`;
+  const { from, to } = c.span;
+  const when = from === to ? short(from) : `${short(from)} – ${short(to)}`;
+  return `${when} · ${c.events.length} event${c.events.length === 1 ? '' : 's'}`;
 };
 
 /** One chapter as a list item: its title, when, and its lead. */

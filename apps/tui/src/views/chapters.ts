@@ -8,7 +8,14 @@ import {
 } from '../content/chapters';
 import { linksOf } from '../content/parts';
 import { figureJson, metaJson, sourceBook } from '../json/json-parts';
-import { arrayOf, documentSchema, figure, object, string } from '../json/schema-parts';
+import {
+  arrayOf,
+  documentSchema,
+  figure,
+  isoPartialDate,
+  object,
+  string,
+} from '../json/schema-parts';
 import { eventJson, eventSchema } from './timeline';
 import type { ListEntry } from './view-entry';
 
@@ -46,6 +53,8 @@ export const chapters: ListEntry<'chapters', ChapterView, 'chapters'> = {
         id: c.id,
         title: c.title,
         lead: c.lead,
+        from: c.span.from,
+        to: c.span.to,
         events: c.events.map((e) => eventJson(e, book)),
         figures: c.figures.map((f) => figureJson(f, book)),
       })),
@@ -61,6 +70,8 @@ export const chapters: ListEntry<'chapters', ChapterView, 'chapters'> = {
           id: string,
           title: string,
           lead: string,
+          from: isoPartialDate,
+          to: isoPartialDate,
           events: arrayOf(eventSchema),
           figures: arrayOf(figure),
         }),
