@@ -28,12 +28,9 @@ export const filteredChapters = (dataset: Dataset, filter: string): readonly Cha
   );
 };
 
-/** "24 Nov 2025 – 28 Sept 2026 · 11 events": when a chapter runs (core's span) and its size. */
-const spanText = (c: ChapterView): string => {
-  const { from, to } = c.span;
-  const when = from === to ? short(from) : `${short(from)} – ${short(to)}`;
-  return `${when} · ${c.events.length} event${c.events.length === 1 ? '' : 's'}`;
-};
+/** "20–24 February 2026 · 3 events": when a chapter runs, in core's words, and its size. */
+const spanText = (c: ChapterView): string =>
+  `${c.span.text} · ${c.events.length} event${c.events.length === 1 ? '' : 's'}`;
 
 /** One chapter as a list item: its title, when, and its lead. */
 export const chapterItem = (c: ChapterView, width: number): Line[] => [
