@@ -92,7 +92,11 @@ export const chaptersAfterArticle = (dataset: Dataset): readonly ChapterView[] =
     .map((spec) => {
       const events = ordered.filter(spec.select).map((e) => eventViewOf(dataset, e.id));
       const from = events[0]?.date ?? '';
-      const to = events.map((e) => e.endDate ?? e.date).sort().at(-1) ?? from;
+      const to =
+        events
+          .map((e) => e.endDate ?? e.date)
+          .sort()
+          .at(-1) ?? from;
       return {
         id: spec.id,
         title: spec.title,
