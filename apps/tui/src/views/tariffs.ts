@@ -174,7 +174,7 @@ export const tariffs: PageEntry<'tariffs', 'tariffs'> = {
         'one number: the U.S. all-goods rate on that day, in percent',
       ],
       [
-        "tradetalks tariffs --date $(date +%F) --json | jq '{afterVerifiedData, lastVerified}'",
+        "tradetalks tariffs --date $(date -u +%F) --json | jq '{afterVerifiedData, lastVerified}'",
         'today: the last verified stacks, marked as such',
       ],
     ],
