@@ -1,4 +1,4 @@
-import { firstDayOf } from '../calc/dates';
+import { compareIso, firstDayOf } from '../calc/dates';
 import { formatDateRange } from '../format/date';
 import type { Dataset, Event } from '../types';
 import type { FigureView } from './figure';
@@ -86,7 +86,7 @@ const specs = (dataset: Dataset): readonly ChapterSpec[] => {
 /** What happened after the article, chapter by chapter, each event and figure sourced. */
 export const chaptersAfterArticle = (dataset: Dataset): readonly ChapterView[] => {
   const ordered = [...dataset.events].sort((a, b) =>
-    firstDayOf(a.date).localeCompare(firstDayOf(b.date)),
+    compareIso(firstDayOf(a.date), firstDayOf(b.date)),
   );
   return specs(dataset)
     .map((spec) => {
