@@ -1,5 +1,4 @@
 import { defineConfig } from 'tsdown';
-import { inkFrameCache } from './build/ink-frame-cache';
 
 const STUB = '\0ink-devtools-stub';
 
@@ -7,26 +6,28 @@ const STUB = '\0ink-devtools-stub';
 // shares with the app in shared-*.js, and the interactive app (Ink, React, yoga) in app-*.js,
 // which cli.js imports only when it draws in a terminal. Scriptable runs never read app-*.js.
 export default defineConfig({
-  entry: { cli: 'src/cli.ts' },
+  // first-frame: the overview's first frame, written before Ink loads (cli.ts loads it).
+  entry: { cli: 'src/cli.ts', 'first-frame': 'src/app/first-frame.ts' },
   format: 'esm',
   platform: 'node',
   target: 'node20',
   fixedExtension: false,
   clean: true,
   dts: false,
-  minify: true,
+  minify: !process.env.NO_MINIFY,
   deps: { alwaysBundle: [/.*/], onlyBundle: false },
   define: { 'process.env.NODE_ENV': '"production"' },
   outputOptions: {
     chunkFileNames: (chunk) =>
       chunk.moduleIds.includes(STUB)
         ? 'no-devtools-[hash].js'
-        : chunk.isDynamicEntry
-          ? 'app-[hash].js'
-          : 'shared-[hash].js',
+        : chunk.moduleIds.some((id) => id.endsWith('/io/pager.ts'))
+          ? 'pager-[hash].js'
+          : chunk.isDynamicEntry
+            ? 'app-[hash].js'
+            : 'shared-[hash].js',
   },
   plugins: [
-    inkFrameCache(),
     {
       // Ink connects to React DevTools when DEV=true; the binary does without it (and `ws`).
       name: 'without-ink-devtools',

@@ -2,13 +2,22 @@
 // tradetalks: reads the flags and picks a mode. Printing (a command, --json, or no terminal)
 // runs from this file's chunk alone; the interactive app, with Ink and React, is a separate
 // chunk imported only when both ends are a terminal.
-import { dataset, formatDate, tariffDateRange } from '@tradetalks/core';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dataAge, dataset, queryTariffDate, tariffCoverage } from '@tradetalks/core';
 import { version } from '../package.json';
-import { helpText } from './args/help-text';
+import { LEAVE_SCREEN } from './app/terminal-modes';
+import { commandHelpText, helpText } from './args/help-text';
 import { parseCliArgs } from './args/parse-args';
 import { wantsColor } from './env/color';
-import { printCommand } from './print/print-command';
+import { supportsHyperlinks } from './env/hyperlinks';
+import { todayFrom } from './env/today';
+import { onWriteError, writeOut } from './io/write-out';
+import { toJsonText } from './json/json-parts';
+import { printCommand, printWarning } from './print/print-command';
+import { commandEntry } from './views/registry';
 
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 const DEFAULT_WIDTH = 80;
 const MIN_WIDTH = 20;
 
@@ -22,6 +31,10 @@ const printWidth = (): number => {
       : DEFAULT_WIDTH;
   return Math.max(MIN_WIDTH, columns || DEFAULT_WIDTH);
 };
+
+/** Where the JSON Schemas ship: `schemas/` beside `dist/` in the package. */
+const schemaPath = (command: string): string =>
+  join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas', `${command}.schema.json`);
 
 /**
  * Run `load` with the global `fetch` hidden. Ink's layout engine (yoga, WebAssembly) is
@@ -43,21 +56,58 @@ const withoutFetch = async <T>(load: () => Promise<T>): Promise<T> => {
   }
 };
 
+/** Text for a person: through the pager in a terminal (unless --no-pager), else as it is. */
+const show = async (text: string, { pager }: { pager: boolean }): Promise<void> => {
+  if (pager && process.stdout.isTTY) {
+    // Loaded only in a terminal: a pipe never starts a pager, nor loads child_process.
+    const { page } = await import('./io/pager');
+    if (await page(text, process.env)) return;
+  }
+  await writeOut(text);
+};
+
+/** `--date` as core reads a tariff date: any real day from the start of the data on. */
+const dateReader = {
+  read: (input: string) => {
+    const query = queryTariffDate(dataset, input);
+    return query.ok
+      ? ({ ok: true, date: query.date } as const)
+      : ({ ok: false, reason: query.reason } as const);
+  },
+  from: tariffCoverage(dataset).from,
+};
+
 const main = async (): Promise<number> => {
-  const parsed = parseCliArgs(process.argv.slice(2), tariffDateRange(dataset));
+  const parsed = parseCliArgs(process.argv.slice(2), dateReader);
   if (!parsed.ok) {
     process.stderr.write(`tradetalks: ${parsed.error.message}. ${parsed.error.hint}\n`);
     return 2;
   }
+  // The day the data's age is counted to: the clock's, unless a test fixes it.
+  const clock = todayFrom(process.env);
+  if (!clock.ok) {
+    process.stderr.write(
+      `tradetalks: ${clock.reason}. Use TRADETALKS_TODAY=YYYY-MM-DD, or unset it.\n`,
+    );
+    return 2;
+  }
+  const today = clock.date;
   const options = parsed.options;
+  const pager = !options.noPager;
   if (options.help) {
-    process.stdout.write(helpText({ version, asOf: formatDate(dataset.asOf) }));
+    const text =
+      options.command === undefined
+        ? helpText({ version, age: dataAge(dataset, today).shortText })
+        : commandHelpText(options.command, { schemaPath: schemaPath(options.command) });
+    await show(text, { pager });
     return 0;
   }
   if (options.version) {
-    process.stdout.write(
-      `tradetalks ${version} (data ${dataset.version}, as of ${dataset.asOf})\n`,
-    );
+    await writeOut(`tradetalks ${version} (data ${dataset.version}, as of ${dataset.asOf})\n`);
+    return 0;
+  }
+  if (options.schema && options.command !== undefined) {
+    await show(toJsonText(commandEntry(options.command).schema), { pager });
     return 0;
   }
   const color = wantsColor({
@@ -71,23 +121,84 @@ const main = async (): Promise<number> => {
     // Ink draws nothing but the last frame when it sees a CI variable; here both ends are a
     // real terminal, so that guess is wrong and would leave the screen blank.
     delete process.env.CI;
+    const hyperlinks = supportsHyperlinks(process.env);
+    // Keys typed while the app loads wait in the terminal, unechoed, until it reads them.
+    process.stdin.setRawMode(true);
+    // Keep V8's young generation at its starting size. Left alone it grows to 16 MB for the
+    // bursts of short-lived rows a view is built from, and resident memory with it (88 MB
+    // after touring every view, against 75 MB so; the live heap is under 20 MB either way).
+    // A growth factor is read when the young generation would grow, so setting it now takes
+    // effect; the size limits themselves are fixed at start-up and cannot be changed here.
+    (await import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1');
+    // A signal gives the terminal back as it was, from now on: before Ink has loaded by
+    // leaving the screen, after by the app's own restore. One handler for the whole run, so
+    // that no signal can fall between two (Node drops one that arrives as its last handler
+    // is removed).
+    let restoreTerminal = () => {
+      process.stdin.setRawMode(false);
+      process.stdout.write(LEAVE_SCREEN);
+    };
+    for (const [signal, number] of Object.entries(SIGNALS)) {
+      process.on(signal, () => {
+        restoreTerminal();
+        process.exit(128 + number);
+      });
+    }
+    // Its own entry in the bundle (tsdown.config.ts), loaded by address so that the bundler
+    // cannot fold it into the app's chunk: it must not pull in Ink.
+    const { firstFrame } = (await import(
+      new URL('./first-frame.js', import.meta.url).href
+    )) as typeof import('./app/first-frame');
+    process.stdout.write(
+      firstFrame({
+        dataset,
+        date: options.date,
+        today,
+        view: options.date === undefined ? 'overview' : 'tariffs',
+        columns: process.stdout.columns || 80,
+        rows: process.stdout.rows || 24,
+        color,
+        hyperlinks,
+      }),
+    );
     const { runApp } = await withoutFetch(() => import('./app/run-app'));
-    return runApp({ dataset, date: options.date, color });
+    return runApp({
+      dataset,
+      date: options.date,
+      today,
+      color,
+      hyperlinks,
+      entered: true,
+      onRestore: (restore) => {
+        restoreTerminal = restore;
+      },
+    });
   }
+  const command = options.command ?? 'facts';
   const text = printCommand(
-    options.command ?? 'facts',
-    { json: options.json, date: options.date, width: printWidth(), color },
+    command,
+    {
+      json: options.json,
+      date: options.date,
+      today,
+      width: printWidth(),
+      color,
+      typographic: Boolean(process.stdout.isTTY),
+    },
     dataset,
   );
-  process.stdout.write(text);
+  // A day after the verified data is answered, not refused: the text says so, and so does
+  // one line on stderr (JSON carries it as `afterVerifiedData`).
+  const warning = options.json
+    ? undefined
+    : printWarning(command, { date: options.date, today }, dataset);
+  if (warning !== undefined) process.stderr.write(`tradetalks: ${warning}\n`);
+  await show(text, { pager });
   return 0;
 };
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// A reader that stops early (`| head`) is not an error; any other failed write is, in one line.
+process.stdout.on('error', onWriteError);
 
 main().then(
   (code) => {

@@ -22,7 +22,8 @@ export const appChunk = (): string => {
 /** The environment without anything that would colour or size the output by accident. */
 export const cleanEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
   const env = { ...process.env };
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'COLUMNS', 'TERM']) delete env[name];
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'COLUMNS', 'TERM', 'TRADETALKS_TODAY'])
+    delete env[name];
   return { ...env, ...extra };
 };
 

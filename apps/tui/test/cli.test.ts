@@ -1,8 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { dataset, formatDate, formatRate, tariffStackOn } from '@tradetalks/core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dataAge, dataset, formatDate, tariffDay } from '@tradetalks/core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { COMMAND_NAMES } from '../src/args/commands';
+import { SCHEMA_VERSION } from '../src/json/json-parts';
 import { CLI, cleanEnv, ESC, requireBuild, run } from './binary';
 
 beforeAll(requireBuild);
@@ -26,21 +31,87 @@ describe('the binary in a pipe', () => {
     expect(stdout).not.toContain(ESC);
   });
 
-  it.each(COMMAND_NAMES)('%s --json prints valid JSON and exits 0', (command) => {
+  it.each(COMMAND_NAMES)('%s --json is valid against the schema the package ships', (command) => {
     const { status, stdout } = run([command, '--json']);
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json.asOf).toBe(dataset.asOf);
+    expect(json).toMatchObject({ schemaVersion: SCHEMA_VERSION, command, asOf: dataset.asOf });
+    const schema = JSON.parse(
+      readFileSync(new URL(`../schemas/${command}.schema.json`, import.meta.url), 'utf8'),
+    );
+    const validate = new Ajv2020({ allowUnionTypes: true }).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(JSON.parse(run([command, '--schema']).stdout)).toEqual(schema);
+  });
+
+  it('uses ASCII minus signs in a pipe, so awk and sort -n read them', () => {
+    const { stdout } = run(['trade']);
+    expect(stdout).not.toContain('\u2212');
+    expect(stdout).toMatch(/-\$\d/);
+  });
+
+  it('fits printed labels to COLUMNS without cutting them', () => {
+    for (const columns of ['40', '80', '120']) {
+      const { stdout } = run(['claims'], { COLUMNS: columns });
+      const flat = stdout.replace(/\s+/g, ' ');
+      for (const claim of dataset.claims) expect(flat).toContain(claim.text.replace(/\s+/g, ' '));
+      const lines = stdout.split('\n').filter((l) => !/https?:/.test(l));
+      expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(Number(columns));
+    }
+  });
+
+  it('never starts a pager in a pipe, even with PAGER set', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tradetalks-pager-'));
+    try {
+      const marker = join(folder, 'paged');
+      const { status, stdout } = run(['claims'], { PAGER: `touch ${marker}; cat` });
+      expect(status).toBe(0);
+      expect(stdout).toContain('tradetalks claims');
+      expect(existsSync(marker)).toBe(false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('prints the tariff stack on the day given by --date', () => {
     const date = '2025-04-10';
-    const { status, stdout } = run(['tariffs', '--date', date]);
+    const { status, stdout, stderr } = run(['tariffs', '--date', date]);
     expect(status).toBe(0);
-    expect(stdout).toContain(`In force on ${formatDate(date)}`);
-    expect(stdout).toContain(
-      `all goods ${formatRate(tariffStackOn(dataset, 'US', date).allGoods)}`,
+    expect(stderr).toBe('');
+    const result = tariffDay(dataset, date);
+    expect(stdout).toContain(`In force on ${formatDate(date, { short: true })}`);
+    expect(stdout).toContain(`all goods ${result.ok && result.view.sides[0].allGoods.text}`);
+  });
+
+  it('answers a day after the verified data: the last verified stacks, one line on stderr, 0', () => {
+    const result = tariffDay(dataset, '2026-12-01');
+    const note = result.ok ? result.view.afterData?.note : undefined;
+    const text = run(['tariffs', '--date', '2026-12-01']);
+    expect(text.status).toBe(0);
+    expect(text.stderr).toBe(`tradetalks: ${note}\n`);
+    expect(text.stdout).toContain('after the verified data');
+    const json = run(['tariffs', '--date', '2026-12-01', '--json']);
+    expect(json.status).toBe(0);
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      afterVerifiedData: true,
+      lastVerified: result.ok ? result.view.afterData?.lastVerified : '',
+    });
+  });
+
+  it('counts the data’s age to the clock, or to TRADETALKS_TODAY', () => {
+    const fixed = JSON.parse(run(['facts', '--json'], { TRADETALKS_TODAY: '2027-02-06' }).stdout);
+    expect(fixed).toMatchObject({ today: '2027-02-06', dataAge: { months: 6 } }); // 6 Aug 2026 + 6
+    const before = new Date().toISOString().slice(0, 10);
+    const clock = JSON.parse(run(['facts', '--json']).stdout);
+    const after = new Date().toISOString().slice(0, 10);
+    expect([before, after]).toContain(clock.today);
+    expect(run(['facts'], { TRADETALKS_TODAY: '2027-02-06' }).stdout).toContain(
+      dataAge(dataset, '2027-02-06').shortText,
     );
+    const bad = run(['facts'], { TRADETALKS_TODAY: 'soon' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^tradetalks: TRADETALKS_TODAY: “soon” is not a date/);
   });
 
   it('fits printed text to COLUMNS', () => {
@@ -107,16 +178,59 @@ describe('--help and --version', () => {
   });
 });
 
+describe('help for one command', () => {
+  it.each([
+    ['tariffs', '--help'],
+    ['help', 'tariffs'],
+    ['tariffs', '-h'],
+  ])('%s %s leads with examples, then usage, options and the schema', (...args) => {
+    const { status, stdout, stderr } = run(args);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^tradetalks tariffs: /);
+    expect(lines[2]).toBe('Examples');
+    expect(stdout).toContain('tradetalks tariffs --date 2025-04-10');
+    expect(stdout.indexOf('Examples')).toBeLessThan(stdout.indexOf('Usage'));
+    expect(stdout).toContain('--date YYYY-MM-DD');
+    expect(stdout).toMatch(/JSON Schema: .*schemas\/tariffs\.schema\.json/);
+    const path = /JSON Schema: (\S+)/.exec(stdout)?.[1] ?? '';
+    expect(existsSync(path), path).toBe(true);
+  });
+});
+
+describe('a write that fails', () => {
+  it.each([
+    ['a full disk (> /dev/full)', '> /dev/full', /no space left on the device \(ENOSPC\)/],
+    ['a read-only descriptor (1< /dev/null)', '1< /dev/null', /not open for writing \(EBADF\)/],
+  ])('%s: one line on stderr, exit 1, no code or stack', (_what, redirect, message) => {
+    for (const args of ['facts', 'claims --json', 'tariffs --help']) {
+      const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" ${args} ${redirect}`], {
+        env: cleanEnv(),
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\n\s+at |function|=>|node:/);
+    }
+  });
+});
+
 describe('mistakes on the command line', () => {
   it.each([
     [['--frobnicate'], /unknown option --frobnicate/],
     [['fatcs'], /unknown command “fatcs”.*Did you mean “facts”/],
     [['tariffs', '--date', 'text'], /--date: “text” is not a date in the form YYYY-MM-DD/],
     [['tariffs', '--date', '2025-13-45'], /--date: 2025-13-45 has no month 13/],
-    [['tariffs', '--date', '2040-01-01'], /outside the data/],
+    [['tariffs', '--date', '2017-12-31'], /--date: 2017-12-31 is before the data/],
+    [['tariffs', '--date', '2026-02-30'], /--date: 2026-02-30 is not a day in the calendar/],
     [['tariffs', '--date'], /--date needs a day/],
     [['trade', '--date', '2025-04-10'], /--date does not apply to “trade”/],
     [['facts', 'claims'], /unexpected argument “claims”/],
+    [['--help=foo'], /-h\/--help takes no value \(got --help=foo\)/],
+    [['-h=1'], /-h\/--help takes no value \(got -h=1\)/],
+    [['tariffs', '--json=yes'], /--json takes no value/],
   ])('%j: one line on stderr naming it, with a hint, exit 2', (args, message) => {
     const { status, stdout, stderr } = run(args);
     expect(status).toBe(2);

@@ -2,15 +2,18 @@
 // read the screen back, and check that quitting (q, Ctrl+C or SIGTERM) gives the shell back
 // as it was: the main screen, the cursor shown, the same terminal settings (stty -g).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dataset } from '@tradetalks/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appChunk, CLI, ESC, RECORD_LOADS, requireBuild } from './binary';
 
 const TMUX = '/usr/bin/tmux';
+// A socket of its own for every run and every test, so parallel runs cannot meet.
+const RUN = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 let socket = 0;
-const SOCKET = () => `tradetalks-test-${process.pid}-${socket}`;
+const SOCKET = () => `tradetalks-test-${RUN}-${socket}`;
 const folder = mkdtempSync(join(tmpdir(), 'tradetalks-tmux-'));
 const PROMPT = 'READY$';
 
@@ -88,6 +91,23 @@ const expectRestored = async (name: string) => {
   );
 };
 
+/** The app's pid: the shell's child. */
+const appPid = (): number => {
+  const shellPid = Number(flag('pane_pid'));
+  const found = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .find((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === shellPid;
+      } catch {
+        return false;
+      }
+    });
+  if (found === undefined) throw new Error('the app is not running');
+  return Number(found);
+};
+
 beforeAll(requireBuild);
 afterEach(() => {
   try {
@@ -104,22 +124,22 @@ describe('in a real terminal (tmux)', () => {
     const loads = readFileSync(`${folder}/q-loads`, 'utf8');
     expect(loads).toContain(appChunk().split('/').at(-1));
 
-    keys('3');
+    keys('4');
     await waitFor(
-      (text) => text.includes('[3 Tariffs]') && text.includes('In force on'),
+      (text) => text.includes('[4 Tariffs]') && text.includes('In force on'),
       'the Tariffs view',
     );
     keys('Tab');
     await waitFor(
-      (text) => text.includes('[4 Trade]') && text.includes('GOODS TRADE'),
+      (text) => text.includes('[5 Trade]') && text.includes('GOODS TRADE'),
       'the Trade view',
     );
-    keys('2', 'j', 'j');
+    keys('3', 'j', 'j');
     await waitFor((text) => text.includes('3 of '), 'the third event selected');
 
     tmux('resize-window', '-t', 't', '-x', '60', '-y', '20');
     const narrow = await waitFor(
-      (text) => text.includes('[2 Timeline]') && !text.includes('1 Overview'),
+      (text) => text.includes('[3 Timeline]') && !text.includes('1 Overview'),
       'the narrow layout',
     );
     for (const line of narrow.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
@@ -128,7 +148,7 @@ describe('in a real terminal (tmux)', () => {
     await waitFor((text) => text.includes('terminal too small (need 40×12)'), 'the too-small note');
     tmux('resize-window', '-t', 't', '-x', '100', '-y', '30');
     await waitFor(
-      (text) => text.includes('1 Overview') && text.includes('[2 Timeline]'),
+      (text) => text.includes('1 Overview') && text.includes('[3 Timeline]'),
       'the wide layout again',
     );
 
@@ -154,29 +174,142 @@ describe('in a real terminal (tmux)', () => {
     await expectRestored('no-colour');
   });
 
+  it('takes every key of a read: \\t\\t, j\\r, abc\\x7f, \\x7f\\x7f, an arrow and a letter, a paste', async () => {
+    await startApp('chunks');
+    // send-keys -l writes its string to the terminal in one go.
+    keys('-l', '\t\t');
+    await waitFor((text) => text.includes('[3 Timeline]'), 'two Tabs to the Timeline');
+    keys('-l', '\u001b[Bj');
+    await waitFor((text) => /\b3 of \d+/.test(text), 'down and j: the third event');
+    keys('-l', 'k\r');
+    await waitFor((text) => /event 2 of \d+/.test(text), 'k and Enter: the second event open');
+    keys('Escape');
+    await waitFor((text) => !/event 2 of/.test(text), 'the list again');
+    keys('-l', '/');
+    keys('-l', 'abc\u007f');
+    await waitFor((text) => text.includes('/ ab▏'), 'abc then Backspace: ab');
+    keys('-l', '\u007f\u007f');
+    await waitFor((text) => text.includes('/ ▏'), 'two Backspaces: empty');
+    // A bracketed paste, as a terminal sends it: the shortcuts in it are only text.
+    keys('-l', '\u001b[200~geneva\u001b[201~');
+    await waitFor((text) => text.includes('/ geneva▏'), 'the paste in the filter');
+    keys('Enter');
+    await waitFor((text) => text.includes('filter “geneva”'), 'the filter kept');
+    keys('q');
+    await expectRestored('chunks');
+  });
+
   it('restores the terminal after Ctrl+C', async () => {
     await startApp('ctrl-c');
-    keys('5');
-    await waitFor((text) => text.includes('[5 Claims]'), 'the Claims view');
+    keys('7');
+    await waitFor((text) => text.includes('[7 Claims]'), 'the Claims view');
     keys('C-c');
     await expectRestored('ctrl-c');
   });
 
-  it('restores the terminal after SIGTERM', async () => {
-    await startApp('sigterm');
-    const shellPid = Number(flag('pane_pid'));
-    const app = readdirSync('/proc')
-      .filter((entry) => /^\d+$/.test(entry))
-      .find((pid) => {
-        try {
-          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === shellPid;
-        } catch {
-          return false;
-        }
-      });
-    expect(app).toBeDefined();
-    process.kill(Number(app), 'SIGTERM');
-    await expectRestored('sigterm');
+  it.each(['SIGTERM', 'SIGHUP', 'SIGINT'] as const)(
+    'restores the terminal after %s',
+    async (signal) => {
+      await startApp(signal);
+      // Once the app draws its own frames (not only the first one written before Ink).
+      keys('3');
+      await waitFor((text) => text.includes('[3 Timeline]'), 'the Timeline');
+      process.kill(appPid(), signal);
+      await expectRestored(signal);
+    },
+  );
+
+  it('restores the terminal after SIGTERM as soon as the first frame is up (Ink still loading)', async () => {
+    await startApp('early');
+    process.kill(appPid(), 'SIGTERM');
+    await expectRestored('early');
+  });
+
+  it('opens the selected source with $BROWSER without waiting for it, and copies its address', async () => {
+    const opened = `${folder}/opened`;
+    const index = dataset.sources.findIndex((s) => s.url);
+    const url = dataset.sources[index]?.url ?? '';
+    // The browser: a command that writes down what it was asked to open.
+    await startApp('browser', `BROWSER='sleep 2; echo >> ${opened}'`);
+    tmux('set-option', '-g', 'set-clipboard', 'on');
+    keys('8', ...Array.from({ length: index }, () => 'j'));
+    await waitFor(
+      (text) => text.includes(`${index + 1} of ${dataset.sources.length}`),
+      'the source',
+    );
+    keys('o');
+    await waitFor((text) => text.includes('Opening the link in the browser'), 'the notice');
+    // The browser sleeps; the app does not wait for it.
+    keys('j');
+    await waitFor(
+      (text) => text.includes(`${index + 2} of ${dataset.sources.length}`),
+      'the next source',
+    );
+    keys('k', 'y');
+    await waitFor((text) => text.includes('Copied the address'), 'the copy notice');
+    expect(tmux('show-buffer').trim()).toBe(url);
+    const started = Date.now();
+    while (!existsSync(opened) && Date.now() - started < 8_000) await sleep(100);
+    expect(readFileSync(opened, 'utf8').trim()).toBe(url);
+    keys('q');
+    await expectRestored('browser');
+  });
+
+  it('redraws on resize in one frame, never a blank screen', async () => {
+    await startApp('resize');
+    keys('7');
+    await waitFor((text) => text.includes('[7 Claims]'), 'the Claims view');
+    const sizes = [
+      [80, 24],
+      [120, 40],
+      [40, 16],
+      [100, 30],
+    ] as const;
+    for (const [x, y] of sizes) {
+      tmux('resize-window', '-t', 't', '-x', String(x), '-y', String(y));
+      // Read the screen as fast as tmux gives it, until the new layout is up.
+      const started = Date.now();
+      let text = '';
+      do {
+        text = screen();
+        // Between the terminal's resize and the app's frame the old one shows (moved or cut
+        // by the terminal); never a cleared screen, nor one half drawn.
+        const filled = text.split('\n').filter((line) => line.trim() !== '').length;
+        expect(filled, `a blank screen while resizing to ${x}×${y}:\n${text}`).toBeGreaterThan(
+          Math.min(y, 24) / 2,
+        );
+      } while (
+        !text.split('\n')[0]?.includes(x >= 60 ? 'numbers' : 'as of') &&
+        Date.now() - started < 5_000
+      );
+      const lines = text.split('\n');
+      for (const line of lines) expect([...line].length).toBeLessThanOrEqual(x);
+    }
+    keys('q');
+    await expectRestored('resize');
+  });
+
+  it('suspends with Ctrl+Z and comes back as it was with fg', async () => {
+    await startApp('suspend');
+    keys('3', 'j', 'j');
+    await waitFor((text) => /\b3 of \d+/.test(text), 'the third event');
+    keys('C-z');
+    // The shell is back, on its own screen, the terminal as it was.
+    const text = await waitFor(promptIsBack, 'the prompt after Ctrl+Z');
+    expect(flag('alternate_on')).toBe('0');
+    expect(flag('cursor_flag')).toBe('1');
+    expect(text).toContain('Stopped');
+    await shell(`stty -g > ${folder}/suspend-stopped`);
+    expect(readFileSync(`${folder}/suspend-stopped`, 'utf8')).toBe(
+      readFileSync(`${folder}/suspend-before`, 'utf8'),
+    );
+    keys('-l', 'fg');
+    keys('Enter');
+    await waitFor((t) => t.includes('[3 Timeline]') && /\b3 of \d+/.test(t), 'the app as it was');
+    expect(flag('alternate_on')).toBe('1');
+    keys('j');
+    await waitFor((t) => /\b4 of \d+/.test(t), 'keys taken again');
+    keys('q');
+    await expectRestored('suspend');
   });
 });

@@ -12,7 +12,9 @@ export const useTerminalSize = (): Viewport => {
 
 /**
  * Call `onResize` with the new size whenever the terminal is resized, straight from the
- * event, so the next frame is drawn at the new size in one go.
+ * event, so the next frame is drawn at the new size in one go. It listens ahead of Ink's
+ * own handler, which redraws the tree it has: by then that is the tree for the new size,
+ * so no frame laid out for the old size reaches the screen.
  */
 export const useOnResize = (onResize: (size: Viewport) => void): void => {
   const { stdout } = useStdout();
@@ -24,7 +26,7 @@ export const useOnResize = (onResize: (size: Viewport) => void): void => {
         columns: stdout.columns || FALLBACK.columns,
         rows: stdout.rows || FALLBACK.rows,
       });
-    stdout.on('resize', handler);
+    stdout.prependListener('resize', handler);
     return () => {
       stdout.off('resize', handler);
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../text/width';
-import { bar, offsetBar, rangeBar } from './bar';
+import { bar, divergingBar, offsetBar, rangeBar } from './bar';
 
 describe('bar', () => {
   it('fills the width for the value at the top of the scale', () => {
@@ -30,5 +30,15 @@ describe('rangeBar and offsetBar', () => {
   });
   it('keeps a stacked bar within the width', () => {
     expect(textWidth(offsetBar(90, 50, 100, 10))).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('divergingBar', () => {
+  it('draws below the baseline to the left and above it to the right, always as wide', () => {
+    expect(divergingBar(-1, 2, 4)).toBe('  ██│    ');
+    expect(divergingBar(2, 2, 4)).toBe('    │████');
+    expect(divergingBar(0, 2, 4)).toBe('    │    ');
+    for (const v of [-10, -0.01, 0, 0.3, 10, Number.NaN])
+      expect(textWidth(divergingBar(v, 2, 4))).toBe(9);
   });
 });

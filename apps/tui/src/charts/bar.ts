@@ -47,4 +47,17 @@ export const offsetBar = (
   return ' '.repeat(startCells) + [...body].slice(0, room).join('');
 };
 
+/**
+ * A bar either side of a middle line, for values around a baseline (growth around 0, a PMI
+ * around 50): `half` cells each side, whole cells to the left for a value below it, to an
+ * eighth of a cell to the right above it. Always `2 × half + 1` cells wide.
+ */
+export const divergingBar = (delta: number, scale: number, half: number): string => {
+  const size = Math.max(0, half);
+  const cells = (v: number) => Math.min(size, Math.max(1, Math.round((v / scale) * size)));
+  const left = Number.isFinite(delta) && delta < 0 && scale > 0 ? FULL.repeat(cells(-delta)) : '';
+  const right = Number.isFinite(delta) && delta > 0 ? bar(delta, scale, size) : '';
+  return `${left.padStart(size)}│${right.padEnd(size)}`;
+};
+
 export const BAR_GLYPHS = { full: FULL, range: RANGE } as const;

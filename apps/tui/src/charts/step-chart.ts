@@ -1,3 +1,4 @@
+import { toUtcDate } from '@tradetalks/core';
 import { type Line, type Segment, seg, type Tone } from '../lines/line';
 import { pad, textWidth } from '../text/width';
 
@@ -24,6 +25,8 @@ export interface StepChartOptions {
   readonly marker?: { readonly date: string; readonly label: string } | undefined;
   /** Labels under the time axis, each at the column of its day; years when not given. */
   readonly ticks?: readonly { readonly date: string; readonly label: string }[];
+  /** Values to name on the value axis at their row (the first wins a shared row). */
+  readonly marks?: readonly { readonly value: number; readonly label: string }[];
   readonly tone?: Tone;
 }
 
@@ -31,10 +34,8 @@ const LEVELS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇'] as const;
 export const STEP_GLYPHS = { area: '█', upper: '┈', marker: '┊', pointer: '▲' } as const;
 const DAY_MS = 86_400_000;
 
-const dayOf = (date: string): number => {
-  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-};
+/** Days since 1970 (core reads the date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+const dayOf = (date: string): number => toUtcDate(date).getTime() / DAY_MS;
 
 /** The highest value and upper value in force at any time in [start, end). */
 const columnValue = (steps: readonly StepPoint[], start: number, end: number) => {
@@ -76,7 +77,15 @@ const toLine = (cells: readonly (readonly [string, Tone])[]): Line => {
 export const stepChart = (options: StepChartOptions): Line[] => {
   const { steps, height, scale, formatValue, tone = 'accent' } = options;
   const labels = [formatValue(scale), formatValue(0)];
-  const gutter = Math.max(...labels.map(textWidth));
+  // The row each value tops out on; named marks first, the scale's top where still free.
+  const axis = new Map<number, string>();
+  for (const mark of options.marks ?? []) {
+    if (!(mark.value > 0)) continue;
+    const row = height - Math.max(1, Math.ceil((Math.min(mark.value, scale) / scale) * height));
+    if (!axis.has(row)) axis.set(row, mark.label);
+  }
+  if (!axis.has(0)) axis.set(0, labels[0] ?? '');
+  const gutter = Math.max(...[...labels, ...axis.values()].map(textWidth));
   const plotWidth = Math.max(1, options.width - gutter - 1);
   const first = dayOf(options.from);
   const span = dayOf(options.to) + 1 - first;
@@ -103,7 +112,7 @@ export const stepChart = (options: StepChartOptions): Line[] => {
       if (i === markerColumn) return [STEP_GLYPHS.marker, 'accent'];
       return [' ', 'plain'];
     });
-    const label = r === 0 ? labels[0] : '';
+    const label = axis.get(r) ?? '';
     rows.push([
       seg(pad(label ?? '', gutter, 'right'), 'muted'),
       seg(label ? '┤' : '│', 'muted'),

@@ -1,29 +1,16 @@
 import type { Dataset } from '@tradetalks/core';
-import { Box } from 'ink';
-import { footerLine, headerLines, tooSmallLines } from '../screen/chrome';
-import { bodySize, isTooSmall } from '../screen/layout';
+import { screenLines } from '../screen/screen-lines';
 import type { AppState } from '../state/app-state';
-import { CurrentView } from '../views/current-view';
 import { LinesView } from './lines-view';
 
-/** The whole screen: title and tabs, the current view, the footer with keys and position. */
+/**
+ * The whole screen as one block of rows: title and tabs, the current view, the footer with
+ * keys and position. One Ink node, so a frame costs Ink one layout and one write.
+ */
 export const Frame = ({
   state,
   dataset,
 }: {
   readonly state: AppState;
   readonly dataset: Dataset;
-}) => {
-  const { columns, rows } = state.viewport;
-  if (isTooSmall(state.viewport)) {
-    return <LinesView lines={tooSmallLines(state)} height={Math.max(1, rows - 1)} />;
-  }
-  const body = bodySize(state.viewport);
-  return (
-    <Box flexDirection="column" width={columns} height={rows - 1}>
-      <LinesView lines={headerLines(state, dataset)} />
-      <CurrentView state={state} dataset={dataset} height={body.height} />
-      <LinesView lines={[footerLine(state, dataset, columns)]} />
-    </Box>
-  );
-};
+}) => <LinesView lines={screenLines(state, dataset)} />;

@@ -1,18 +1,23 @@
 import { Box, Text } from 'ink';
 import { useContext } from 'react';
-import { ColorContext } from '../app/color-context';
+import { PaintContext } from '../app/paint-context';
 import type { Line } from '../lines/line';
 import { lineToAnsi } from '../lines/render-text';
 
 // Lines are built once per content and width, so the same Line object comes back frame
 // after frame: its escape codes are worked out once.
-const cache = { color: new WeakMap<Line, string>(), plain: new WeakMap<Line, string>() };
+const caches = new Map<string, WeakMap<Line, string>>();
 
-const ansiOf = (line: Line, color: boolean): string => {
-  const store = color ? cache.color : cache.plain;
+const ansiOf = (line: Line, color: boolean, hyperlinks: boolean): string => {
+  const key = `${color}|${hyperlinks}`;
+  let store = caches.get(key);
+  if (store === undefined) {
+    store = new WeakMap();
+    caches.set(key, store);
+  }
   let text = store.get(line);
   if (text === undefined) {
-    text = lineToAnsi(line, { color, attributes: true }) || ' ';
+    text = lineToAnsi(line, { color, attributes: true, hyperlinks }) || ' ';
     store.set(line, text);
   }
   return text;
@@ -30,10 +35,10 @@ export const LinesView = ({
   readonly lines: readonly Line[];
   readonly height?: number;
 }) => {
-  const color = useContext(ColorContext);
+  const { color, hyperlinks } = useContext(PaintContext);
   return (
     <Box flexDirection="column" {...(height === undefined ? {} : { height })}>
-      <Text>{lines.map((line) => ansiOf(line, color)).join('\n')}</Text>
+      <Text>{lines.map((line) => ansiOf(line, color, hyperlinks)).join('\n')}</Text>
     </Box>
   );
 };

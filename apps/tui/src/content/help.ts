@@ -18,7 +18,7 @@ export const helpLines = (width: number): Line[] => {
   const keyColumn = 14;
   const keys = bindingGroups().flatMap((group, i) => [
     ...(i === 0 ? [] : [BLANK]),
-    heading(group.title, '', width),
+    ...heading(group.title, '', width),
     ...group.bindings.flatMap((b) =>
       labelled(b.label, b.description, width, { labelWidth: keyColumn, stackBelow: 0 }).map(
         (line, row) =>
@@ -38,10 +38,10 @@ export const helpLines = (width: number): Line[] => {
   return [
     ...keys,
     BLANK,
-    heading('Verdicts', 'on the Claims view', width),
+    ...heading('Verdicts', 'on the Claims view', width),
     ...verdicts,
     BLANK,
-    heading('Symbols', '', width),
+    ...heading('Symbols', '', width),
     ...symbols,
     BLANK,
     [seg('  Esc or ? closes this help.', 'muted')],

@@ -1,50 +1,81 @@
-import {
-  dataset,
-  formatChangePct,
-  formatDate,
-  formatIndex,
-  formatPercent,
-  formatPp,
-  formatRate,
-  formatUsdBn,
-  getSource,
-  story,
-} from '@tradetalks/core';
+import { dataset, overview } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
 import { lineText } from '../lines/line';
+import { TEST_TODAY } from '../testing/render-app';
 import { overviewLines } from './overview';
 
-const facts = story(dataset);
-const text = (width: number) => overviewLines(dataset, width).map(lineText).join('\n');
+const o = overview(dataset, TEST_TODAY);
+const text = (width: number, today = TEST_TODAY) =>
+  overviewLines(dataset, today, width).map(lineText).join('\n');
+const flat = (width: number) => text(width).replace(/\s+/g, ' ');
 
 describe('the Overview', () => {
-  it('shows each headline figure as core computes and formats it', () => {
-    const page = text(100);
-    const { tariffs, trade, gdp, pmi } = facts;
-    for (const stack of [tariffs.usPeak, tariffs.chinaPeak, tariffs.usNow, tariffs.chinaNow]) {
-      expect(page).toContain(formatRate(stack.allGoods));
+  it('says how old the data is, counted to the day given, never “now”', () => {
+    expect(flat(100)).toContain(o.ageText);
+    expect(flat(100)).toContain('3 months ago'); // 6 August to 1 December 2026
+    expect(text(100, '2028-08-06')).toContain('2 years ago');
+    expect(flat(100)).toContain(o.verifiedThrough.text);
+    expect(flat(100)).not.toMatch(/\bnow\b/);
+  });
+
+  it('shows both peaks and the last verified day as core words them, with their legal status', () => {
+    const page = flat(100);
+    for (const side of o.tariffs) {
+      for (const figure of [side.peak, side.peakListed, side.latest, side.latestListed])
+        expect(page).toContain(figure.text);
+      expect(page).toContain(side.peakMadeOf);
+      expect(page).toContain(side.latestMadeOf);
+      for (const { layer, legal } of [...side.peakLegal, ...side.latestLegal]) {
+        expect(page).toContain(layer);
+        expect(page).toContain(legal.label);
+      }
     }
-    expect(page).toContain(formatDate(tariffs.usPeak.date, { short: true }));
-    expect(page).toContain(formatUsdBn(trade.from.totalUsdBn ?? Number.NaN));
-    expect(page).toContain(formatUsdBn(trade.to.totalUsdBn ?? Number.NaN));
-    expect(page).toContain(formatChangePct(trade.totalChangePct));
-    for (const share of facts.exportShare) expect(page).toContain(formatPercent(share.sharePct));
-    expect(page).toContain(formatPp(facts.exportShareChangePp ?? Number.NaN));
-    expect(page).toContain(formatPercent(gdp.firstPrint.observation.value, 1));
-    expect(page).toContain(formatPercent(gdp.latest.observation.value, 1));
-    expect(page).toContain(formatIndex(pmi.april.observation.value));
-    expect(page).toContain(`below ${formatIndex(pmi.thresholdIndex)}`);
+    // The White House's “up to 245%”: 100 (the 2024 review) + 125 + 20.
+    expect(page).toContain('a listed good up to 245%');
+    expect(page).toContain('charged; later held unlawful');
+  });
+
+  it('shows trade, the export share, GDP (year on year beside annualized) and the PMI', () => {
+    const page = flat(100);
+    const { article, latestYear, sinceTradeWar } = o.trade;
+    for (const c of [article, latestYear, sinceTradeWar]) {
+      expect(page).toContain(c.total.to.text);
+      expect(page).toContain(c.total.changePct?.text);
+    }
+    for (const p of o.exportShare.points) expect(page).toContain(p.text);
+    for (const f of [o.gdp.firstPrint, o.gdp.latest, o.gdp.yearOnYear, o.gdp.latestQuarter])
+      expect(page).toContain(f?.text);
+    for (const f of [o.pmi.april, o.pmi.march, o.pmi.expected, o.pmi.gapToThreshold, o.pmi.latest])
+      expect(page).toContain(f?.text);
+  });
+
+  it('lists the chapters after the article and what was due after the verified data', () => {
+    const page = flat(100);
+    for (const c of o.afterArticle) expect(page).toContain(c.title);
+    for (const s of o.scheduled) expect(page).toContain(s.title);
+  });
+
+  it('keeps every verdict’s count', () => {
+    const page = flat(40);
+    for (const c of o.claims.counts.filter((x) => x.count > 0))
+      expect(page).toContain(`${c.symbol} ${c.count} ${c.label}`);
+  });
+
+  it('names the sources as they say what they are: “Publisher, via Site”', () => {
+    const page = flat(100);
+    expect(page.match(/Sources?: /g)?.length).toBeGreaterThanOrEqual(7);
+    const via = o.gdp.latest.sources.find((s) => s.via !== undefined);
+    expect(via?.label).toMatch(/, via /);
+    expect(page).toContain(via?.label);
   });
 
   it('shows the direction of each change in a glyph, not only a colour', () => {
-    const page = text(100);
-    expect(page).toMatch(new RegExp(`${formatChangePct(facts.trade.totalChangePct)} [▲▼]`));
+    expect(flat(100)).toContain(`${o.trade.article.total.changePct?.text} ▼`);
   });
 
-  it('names the publisher behind every section', () => {
-    const page = text(100);
-    expect(page.match(/Sources?: /g)?.length).toBeGreaterThanOrEqual(5);
-    const [gdpSource] = facts.gdp.latest.observation.sourceIds;
-    expect(page).toContain(getSource(dataset, gdpSource ?? '').publisher);
+  it.each([40, 80, 100, 120])('never cuts a word at %i columns', (width) => {
+    const lines = text(width).split('\n');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width);
+    expect(text(width)).not.toContain('…');
   });
 });

@@ -1,226 +1,288 @@
 import {
   type Dataset,
-  formatChangePct,
+  type FigureView,
   formatDate,
-  formatIndex,
-  formatPercent,
-  formatPp,
-  formatRate,
-  formatUsdBn,
-  formatUsdBnChange,
+  type Overview,
+  type SideHeadline,
+  type TradeChangeView,
 } from '@tradetalks/core';
 import { bar } from '../charts/bar';
-import { BLANK, type Line, labelled, paragraph, seg } from '../lines/line';
-import { sideLabel } from '../model/economies';
-import { type Facts, type FigureFacts, factsOf } from '../model/facts';
+import { BLANK, type Line, labelled, paragraph, type Segment, seg } from '../lines/line';
+import { overviewOn } from '../model/story';
 import { pad } from '../text/width';
-import { arrow, heading, sourcesLines } from './parts';
+import { verdictSummary } from './claims';
+import { arrow, hanging, heading, sourcesLines } from './parts';
 
-const LABEL = 16;
+const LABEL = 19;
 /** Below this width labels go above their figures, not beside them. */
 const STACK_BELOW = 56;
+const ROW = { labelWidth: LABEL, stackBelow: STACK_BELOW };
 
+const short = (date: string | undefined) =>
+  date === undefined ? '' : formatDate(date, { short: true });
 const barWidth = (width: number) => Math.max(4, Math.min(32, width - LABEL - 22));
+const sourcesOf = (...figures: (FigureView | undefined)[]) =>
+  figures.flatMap((f) => f?.sources ?? []);
 
-const tariffLines = (facts: Facts, dataset: Dataset, width: number): Line[] => [
-  heading('Tariffs', 'additional duties on all goods, both ways', width),
-  ...facts.tariffs.flatMap((side) =>
-    labelled(
-      sideLabel(side.imposedBy),
+/** "IEEPA “fentanyl” tariff, IEEPA “reciprocal” tariff: charged; later held unlawful". */
+const legalRows = (legal: SideHeadline['peakLegal'], width: number): Line[] => {
+  const byLabel = new Map<string, string[]>();
+  for (const { layer, legal: view } of legal)
+    byLabel.set(view.label, [...(byLabel.get(view.label) ?? []), layer]);
+  return [...byLabel].flatMap(([label, layers]) =>
+    labelled('', [seg(`${layers.join(', ')}: `, 'muted'), seg(label, 'warn')], width, ROW),
+  );
+};
+
+const sideLines = (side: SideHeadline, width: number): Line[] => {
+  const tone = side.side === 'US' ? 'us' : 'cn';
+  return [
+    ...labelled(
+      side.shortTitle,
       [
         seg('peak '),
-        seg(formatRate(side.peak.allGoodsPct), side.imposedBy === 'US' ? 'us' : 'cn', true),
-        seg(` (${formatDate(side.peak.date, { short: true })}) · now `),
-        seg(formatRate(side.now.allGoodsPct), 'plain', true),
-        seg(' '),
-        arrow(side.now.allGoodsPct.maxPct - side.peak.allGoodsPct.maxPct),
-        seg(` · listed goods up to ${formatRate(side.now.highestOnListedGoodsPct)}`, 'muted'),
+        seg(side.peak.text, tone, true),
+        seg(` on ${short(side.peak.date)}: `),
+        seg(side.peakMadeOf, 'muted'),
       ],
       width,
-      { labelWidth: LABEL, stackBelow: STACK_BELOW },
+      ROW,
     ),
-  ),
-  ...sourcesLines(
-    dataset,
-    facts.tariffs.flatMap((s) => s.sourceIds),
-    width,
-  ),
+    ...labelled(
+      '',
+      [
+        seg('a listed good up to '),
+        seg(side.peakListed.text, 'plain', true),
+        seg(side.peakListed.note ? ` (${side.peakListed.note})` : '', 'muted'),
+      ],
+      width,
+      ROW,
+    ),
+    ...legalRows(side.peakLegal, width),
+    ...labelled(
+      '',
+      [
+        seg('last verified '),
+        seg(side.latest.text, tone, true),
+        seg(` on ${short(side.latest.date)}: `),
+        seg(side.latestMadeOf, 'muted'),
+      ],
+      width,
+      ROW,
+    ),
+    ...labelled(
+      '',
+      [
+        seg('a listed good up to '),
+        seg(side.latestListed.text, 'plain', true),
+        seg(side.latestListed.note ? ` (${side.latestListed.note})` : '', 'muted'),
+      ],
+      width,
+      ROW,
+    ),
+    ...legalRows(side.latestLegal, width),
+  ];
+};
+
+const tariffLines = (o: Overview, width: number): Line[] => [
+  ...heading('Tariffs', 'additional duties on goods, both ways', width),
+  ...o.tariffs.flatMap((side) => [
+    ...sideLines(side, width),
+    ...sourcesLines(sourcesOf(side.peak, side.peakListed, side.latest, side.latestListed), width),
+  ]),
+  ...paragraph('The Tariffs view shows every layer and what the courts found.', width, 'muted', 2),
 ];
 
-const tradeLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
-  const { from, to } = facts.trade;
-  const scale = Math.max(from.totalUsdBn ?? 0, to.totalUsdBn ?? 0);
-  const row = (year: number, total: number | undefined): Line[] =>
+const scheduledLines = (o: Overview, width: number): Line[] =>
+  o.scheduled.length === 0
+    ? []
+    : [
+        ...heading('Not established', 'what was due after the verified data', width),
+        ...paragraph(`${o.verifiedThrough.text}. Then:`, width, 'muted', 2),
+        ...o.scheduled.flatMap((s) =>
+          labelled(short(s.date), s.title, width, { labelWidth: 14, stackBelow: STACK_BELOW }),
+        ),
+        ...sourcesLines(
+          o.scheduled.flatMap((s) => s.sources),
+          width,
+        ),
+      ];
+
+const chapterLines = (o: Overview, width: number): Line[] => [
+  ...heading('Since the article', 'what happened after May 2025', width),
+  ...o.afterArticle.flatMap((c) =>
+    hanging([seg(`• ${c.title}`), seg(` · ${c.events.length} events`, 'muted')], width),
+  ),
+  ...paragraph('The Chapters view tells each one, event by event.', width, 'muted', 2),
+];
+
+/** "−11.7% ▼ (−$77.4B) · exports +19.3% ▲ · imports −18.6% ▼". */
+const changeSegments = (c: TradeChangeView): Segment[] => {
+  const pct = (f: FigureView | undefined) => [seg(f?.text ?? '—'), seg(' '), arrow(f)];
+  return [
+    seg(c.total.changePct?.text ?? '—', 'plain', true),
+    seg(' '),
+    arrow(c.total.changePct),
+    seg(` (${c.total.change.text}) · exports `),
+    ...pct(c.exports.changePct),
+    seg(' · imports '),
+    ...pct(c.imports.changePct),
+  ];
+};
+
+const tradeLines = (o: Overview, width: number): Line[] => {
+  const { article, latestYear, sinceTradeWar } = o.trade;
+  const years = [article.total.from, article.total.to, latestYear.total.to];
+  const scale = Math.max(...years.map((f) => f.value));
+  const row = (figure: FigureView): Line[] =>
     labelled(
-      String(year),
+      figure.dateText ?? '',
       [
-        seg(pad(total === undefined ? '—' : formatUsdBn(total), 9, 'right'), 'plain', true),
+        seg(pad(figure.text, 9, 'right'), 'plain', true),
         seg(' '),
-        seg(bar(total ?? 0, scale, barWidth(width)), 'accent'),
+        seg(bar(figure.value, scale, barWidth(width)), 'accent'),
       ],
       width,
       { labelWidth: LABEL, stackBelow: 0 },
     );
-  return [
-    heading('Trade', 'U.S.–China goods, exports plus imports', width),
-    ...row(from.year, from.totalUsdBn),
-    ...row(to.year, to.totalUsdBn),
-    ...labelled(
-      'change',
-      [
-        seg(formatChangePct(facts.trade.totalChangePct), 'plain', true),
-        seg(' '),
-        arrow(facts.trade.totalChangePct),
-        seg(` (${formatUsdBnChange(facts.trade.totalChangeUsdBn)}) · exports `),
-        seg(formatChangePct(facts.trade.exportsChangePct)),
-        seg(' '),
-        arrow(facts.trade.exportsChangePct),
-        seg(' · imports '),
-        seg(formatChangePct(facts.trade.importsChangePct)),
-        seg(' '),
-        arrow(facts.trade.importsChangePct),
-      ],
+  const change = (c: TradeChangeView, note: string): Line[] =>
+    labelled(
+      `${c.fromYear}–${c.toYear}`,
+      [...changeSegments(c), seg(note ? ` ${note}` : '', 'muted')],
       width,
-      { labelWidth: LABEL, stackBelow: STACK_BELOW },
-    ),
-    ...sourcesLines(dataset, facts.trade.sourceIds, width),
+      ROW,
+    );
+  return [
+    ...heading('Trade', 'U.S.–China goods, exports plus imports, Census basis', width),
+    ...years.flatMap(row),
+    ...change(article, '(the article’s comparison)'),
+    ...change(latestYear, ''),
+    ...change(sinceTradeWar, ''),
+    ...sourcesLines(sourcesOf(...years, article.total.change, latestYear.total.change), width),
   ];
 };
 
-const shareLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
-  const { points, changePp } = facts.exportShare;
-  const scale = Math.max(...points.map((p) => p.sharePct));
+const shareLines = (o: Overview, width: number): Line[] => {
+  const { points, change } = o.exportShare;
+  const scale = Math.max(...points.map((p) => p.value));
   return [
-    heading('Export share', 'China’s exports that go to the U.S.', width),
+    ...heading('Export share', 'China’s exports that go to the U.S. (China customs)', width),
     ...points.flatMap((p) =>
       labelled(
-        String(p.year),
+        p.dateText ?? '',
         [
-          seg(pad(formatPercent(p.sharePct), 9, 'right'), 'plain', true),
+          seg(pad(p.text, 9, 'right'), 'plain', true),
           seg(' '),
-          seg(bar(p.sharePct, scale, barWidth(width)), 'accent'),
+          seg(bar(p.value, scale, barWidth(width)), 'accent'),
         ],
         width,
         { labelWidth: LABEL, stackBelow: 0 },
       ),
     ),
-    ...(changePp === undefined
+    ...(change === undefined
       ? []
-      : labelled(
-          'change',
-          [seg(formatPp(changePp), 'plain', true), seg(' '), arrow(changePp)],
-          width,
-          {
-            labelWidth: LABEL,
-          },
-        )),
-    ...sourcesLines(dataset, facts.exportShare.sourceIds, width),
+      : labelled('change', [seg(change.text, 'plain', true), seg(' '), arrow(change)], width, ROW)),
+    ...sourcesLines(sourcesOf(...points, change), width),
   ];
 };
 
-const vintageText = (figure: FigureFacts): string =>
-  figure.vintage === undefined
-    ? ''
-    : ` ${figure.vintage.label}${figure.vintage.releasedOn ? `, ${formatDate(figure.vintage.releasedOn, { short: true })}` : ''}`;
-
-const gdpLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
-  const { gdp } = facts;
-  const value = (f: FigureFacts) => formatPercent(f.value, gdp.decimals);
+const gdpLines = (o: Overview, width: number): Line[] => {
+  const { gdp } = o;
   return [
-    heading('U.S. GDP', `${gdp.title}, ${formatDate(gdp.latest.period)}`, width),
+    ...heading('U.S. GDP', `real growth, ${gdp.firstPrint.dateText}: the article’s quarter`, width),
     ...paragraph(gdp.basis, width, 'muted', 2),
     ...labelled(
-      'first print',
-      [seg(value(gdp.firstPrint), 'plain', true), seg(vintageText(gdp.firstPrint), 'muted')],
-      width,
-      {
-        labelWidth: LABEL,
-      },
-    ),
-    ...labelled(
-      'latest',
+      'first estimate',
       [
-        seg(value(gdp.latest), 'plain', true),
-        seg(' '),
-        arrow(gdp.revisionPp),
-        seg(vintageText(gdp.latest), 'muted'),
+        seg(gdp.firstPrint.text, 'plain', true),
+        seg(' annualized: the figure the article cites', 'muted'),
       ],
       width,
-      { labelWidth: LABEL, stackBelow: STACK_BELOW },
+      ROW,
     ),
-    ...sourcesLines(dataset, [...gdp.firstPrint.sourceIds, ...gdp.latest.sourceIds], width),
+    ...labelled(
+      'latest estimate',
+      [
+        seg(gdp.latest.text, 'plain', true),
+        seg(' '),
+        arrow(gdp.revision),
+        seg(` annualized, revised ${gdp.revision.text}`, 'muted'),
+      ],
+      width,
+      ROW,
+    ),
+    ...(gdp.yearOnYear === undefined
+      ? []
+      : labelled(
+          'year on year',
+          [
+            seg(gdp.yearOnYear.text, 'plain', true),
+            seg(' '),
+            arrow(gdp.yearOnYear),
+            seg(` ${gdp.yearOnYear.dateText} on a year before, from BEA’s levels`, 'muted'),
+          ],
+          width,
+          ROW,
+        )),
+    ...labelled(
+      `latest, ${gdp.latestQuarter.dateText}`,
+      [seg(gdp.latestQuarter.text, 'plain', true), seg(' annualized', 'muted')],
+      width,
+      ROW,
+    ),
+    ...sourcesLines(
+      sourcesOf(gdp.firstPrint, gdp.latest, gdp.yearOnYear, gdp.latestQuarter),
+      width,
+    ),
   ];
 };
 
-const pmiLines = (facts: Facts, dataset: Dataset, width: number): Line[] => {
-  const { pmi } = facts;
-  const index = (v: number) => formatIndex(v, pmi.decimals);
-  const below = pmi.month.value < pmi.thresholdIndex;
-  const threshold = `${below ? 'below' : 'at or above'} ${index(pmi.thresholdIndex)}: ${below ? 'contraction' : 'expansion'}`;
-  const lines: Line[] = [
-    heading('China PMI', `${pmi.title}, ${formatDate(pmi.month.period)}`, width),
-    ...paragraph(pmi.basis, width, 'muted', 2),
-    ...labelled(
-      formatDate(pmi.month.period),
-      [
-        seg(index(pmi.month.value), 'plain', true),
-        seg(' '),
-        seg(below ? '▼ ' : '▲ ', below ? 'down' : 'up'),
-        seg(threshold),
-      ],
+const pmiLines = (o: Overview, width: number): Line[] => {
+  const { pmi } = o;
+  const index = (label: string, figure: FigureView | undefined, note: Segment[]): Line[] =>
+    figure === undefined
+      ? []
+      : labelled(label, [seg(pad(figure.text, 5, 'right'), 'plain', true), ...note], width, ROW);
+  return [
+    ...heading(
+      'China PMI',
+      `official manufacturing; ${pmi.threshold} divides growth from contraction`,
       width,
-      { labelWidth: LABEL, stackBelow: STACK_BELOW },
     ),
+    ...index(short(pmi.april.date), pmi.april, [
+      seg(`  ${pmi.gapToThreshold.text} `),
+      arrow(pmi.gapToThreshold),
+      seg(` ${pmi.gapToThreshold.label}`, 'muted'),
+    ]),
+    ...index(short(pmi.march?.date), pmi.march, [seg('  the month before', 'muted')]),
+    ...index('expected', pmi.expected, [seg(`  ${pmi.expected?.label ?? ''}`, 'muted')]),
+    ...index(`latest, ${short(pmi.latest.date)}`, pmi.latest, []),
+    ...sourcesLines(sourcesOf(pmi.april, pmi.march, pmi.expected, pmi.latest), width),
   ];
-  if (pmi.previousMonth && pmi.changeFromPrevious !== undefined) {
-    const change = pmi.changeFromPrevious;
-    lines.push(
-      ...labelled(
-        formatDate(pmi.previousMonth.period),
-        [
-          seg(index(pmi.previousMonth.value), 'plain', true),
-          seg(
-            ` · to ${formatDate(pmi.month.period)}: ${change > 0 ? '+' : ''}${index(change)} `,
-            'muted',
-          ),
-          arrow(change),
-        ],
-        width,
-        { labelWidth: LABEL, stackBelow: STACK_BELOW },
-      ),
-    );
-  }
-  if (pmi.expected && pmi.gapToExpected !== undefined) {
-    const gap = pmi.gapToExpected;
-    lines.push(
-      ...labelled(
-        'expected',
-        [
-          seg(index(pmi.expected.value), 'plain', true),
-          seg(
-            ` → came in ${index(Math.abs(gap))} ${gap < 0 ? 'below' : gap > 0 ? 'above' : 'at'} it `,
-            'muted',
-          ),
-          arrow(gap),
-        ],
-        width,
-        { labelWidth: LABEL, stackBelow: STACK_BELOW },
-      ),
-    );
-  }
-  const ids = [pmi.month, pmi.previousMonth, pmi.expected].flatMap((f) => f?.sourceIds ?? []);
-  return [...lines, ...sourcesLines(dataset, ids, width)];
 };
 
-/** The Overview: every headline figure with its sources, fitted to `width`. */
-export const overviewLines = (dataset: Dataset, width: number): Line[] => {
-  const facts = factsOf(dataset);
+const claimLines = (o: Overview, width: number): Line[] => [
+  ...heading('Claims', `${o.claims.total} claims re-checked, findings first`, width),
+  ...verdictSummary(o.claims, width - 2).map((row) => [seg('  '), ...row]),
+];
+
+/** The data's age and how far the stacks are verified: the line that starts the overview. */
+const ageLines = (o: Overview, width: number): Line[] =>
+  paragraph(`${o.ageText}: the latest verified event. ${o.verifiedThrough.text}.`, width, 'warn');
+
+/** The Overview on `today`: every headline figure with its sources, fitted to `width`. */
+export const overviewLines = (dataset: Dataset, today: string, width: number): Line[] => {
+  const o = overviewOn(dataset, today);
   const sections = [
-    tariffLines(facts, dataset, width),
-    tradeLines(facts, dataset, width),
-    shareLines(facts, dataset, width),
-    gdpLines(facts, dataset, width),
-    pmiLines(facts, dataset, width),
-  ];
+    ageLines(o, width),
+    tariffLines(o, width),
+    chapterLines(o, width),
+    scheduledLines(o, width),
+    tradeLines(o, width),
+    shareLines(o, width),
+    gdpLines(o, width),
+    pmiLines(o, width),
+    claimLines(o, width),
+  ].filter((s) => s.length > 0);
   return sections.flatMap((section, i) => (i === 0 ? section : [BLANK, ...section]));
 };

@@ -2,23 +2,34 @@ import {
   type Citation,
   citationsBySource,
   type Dataset,
-  formatDate,
-  type Source,
+  ORIGINAL_LABELS,
+  SOURCE_KINDS,
+  type SourceRef,
+  sourceRefs,
 } from '@tradetalks/core';
-import { BLANK, type Line, labelled, paragraph, seg, spread, truncateLine } from '../lines/line';
+import {
+  BLANK,
+  besidePrefix,
+  type Line,
+  labelled,
+  paragraph,
+  seg,
+  urlLines,
+  wrapLine,
+} from '../lines/line';
 import { perDataset } from '../model/memo';
-import { pad } from '../text/width';
-import { heading, truncateUrl } from './parts';
+import { heading } from './parts';
 import { NARROW } from './timeline';
 
 export const citationsOf = perDataset(citationsBySource);
 
-const KIND_TAGS: Record<Source['kind'], string> = {
-  official: 'official',
-  secondary: 'secondary',
-  research: 'research',
-  article: 'the article',
-};
+/** Every source as surfaces show it, in the data's order. */
+export const allSources = perDataset((dataset): readonly SourceRef[] =>
+  sourceRefs(
+    dataset,
+    dataset.sources.map((s) => s.id),
+  ),
+);
 
 const COLLECTION_LABELS: Record<Citation['collection'], string> = {
   actors: 'People and institutions',
@@ -29,12 +40,13 @@ const COLLECTION_LABELS: Record<Citation['collection'], string> = {
   claims: 'Claims',
 };
 
-/** Sources whose publisher, title, address or note contain `filter`, case-insensitive. */
-export const filteredSources = (dataset: Dataset, filter: string): readonly Source[] => {
+/** Sources whose name, title, addresses, kind or note contain `filter`, case-insensitive. */
+export const filteredSources = (dataset: Dataset, filter: string): readonly SourceRef[] => {
   const needle = filter.trim().toLowerCase();
-  if (needle === '') return dataset.sources;
-  return dataset.sources.filter((s) =>
-    [s.publisher, s.title, s.url ?? '', s.via ?? '', s.note ?? '', s.kind]
+  const all = allSources(dataset);
+  if (needle === '') return all;
+  return all.filter((s) =>
+    [s.label, s.title, s.href ?? '', s.original?.href ?? '', s.note ?? '', s.kindLabel]
       .join(' ')
       .toLowerCase()
       .includes(needle),
@@ -43,51 +55,88 @@ export const filteredSources = (dataset: Dataset, filter: string): readonly Sour
 
 const TAG_WIDTH = 18;
 
-export const sourceItemHeight = (width: number): number => (width < NARROW ? 2 : 1);
+const citedCount = (dataset: Dataset, ref: SourceRef): number =>
+  citationsOf(dataset).get(ref.id)?.length ?? 0;
 
-/** One source as a list item: publisher and title, with its kind and how often it is cited. */
-export const sourceItem = (dataset: Dataset, source: Source, width: number): Line[] => {
-  const cited = citationsOf(dataset).get(source.id)?.length ?? 0;
-  const tag = `${KIND_TAGS[source.kind]} · ${cited}×`;
+/** One source as a list item: who and where it was read, its title, kind and citations. */
+export const sourceItem = (dataset: Dataset, ref: SourceRef, width: number): Line[] => {
+  const tag = `${ref.kindLabel} · ${citedCount(dataset, ref)}×`;
   if (width < NARROW) {
     return [
-      truncateLine([seg(source.publisher, 'plain', true), seg(` · ${tag}`, 'muted')], width),
-      truncateLine([seg('  '), seg(source.title, 'muted')], width),
+      ...wrapLine([seg(ref.label, 'plain', true), seg(` · ${tag}`, 'muted')], width),
+      ...besidePrefix(BLANK, 2, [seg(ref.title, 'muted')], width),
     ];
   }
+  return besidePrefix(
+    BLANK,
+    0,
+    [seg(ref.label, 'plain', true), seg(` — ${ref.title}`, 'muted')],
+    width,
+    [seg(tag.padStart(TAG_WIDTH), 'muted')],
+  );
+};
+
+/** The primary document a source names, labelled as the original, and whether it was read. */
+const originalLines = (ref: SourceRef, width: number, indent: number): Line[] => {
+  const { original } = ref;
+  if (original === undefined) return [];
   return [
-    spread(
-      [seg(source.publisher, 'plain', true), seg(` — ${source.title}`, 'muted')],
-      [seg(pad(tag, TAG_WIDTH, 'right'), 'muted')],
+    ...labelled(
+      'Original',
+      [
+        seg(original.title ?? 'the primary document'),
+        seg(` (${original.read ? ORIGINAL_LABELS.read : ORIGINAL_LABELS.notRead})`, 'muted'),
+      ],
       width,
     ),
+    ...urlLines(original.href, width, indent),
   ];
 };
 
 /** One source in full, and every record that cites it, by kind of record. */
-export const sourceDetailLines = (dataset: Dataset, source: Source, width: number): Line[] => {
+export const sourceDetailLines = (
+  dataset: Dataset,
+  ref: SourceRef,
+  width: number,
+  selectedUrl?: string,
+): Line[] => {
   const lines: Line[] = [
-    ...paragraph(source.title, width, 'heading'),
+    ...paragraph(ref.title, width, 'heading'),
     BLANK,
-    ...labelled('Publisher', [seg(source.publisher, 'plain', true)], width),
-    ...labelled('Kind', KIND_TAGS[source.kind], width),
+    ...labelled('Source', [seg(ref.label, 'plain', true)], width),
   ];
-  if (source.publishedOn)
-    lines.push(...labelled('Published', formatDate(source.publishedOn), width));
-  if (source.via) lines.push(...labelled('Read via', source.via, width));
-  if (source.url)
+  // Where the page read is not the publisher's own, both are named apart too.
+  if (ref.via) {
     lines.push(
-      ...labelled(
-        'Address',
-        [seg(truncateUrl(source.url, Math.max(10, width - 14)), 'accent')],
-        width,
-      ),
+      ...labelled('Publisher', ref.publisher, width),
+      ...labelled('Read via', ref.via, width),
     );
-  if (source.note) lines.push(...labelled('Note', source.note, width));
-  const citations = citationsOf(dataset).get(source.id) ?? [];
+  }
+  lines.push(
+    ...labelled(
+      'Kind',
+      [seg(ref.kindLabel), seg(` — ${SOURCE_KINDS[ref.kind].meaning}`, 'muted')],
+      width,
+    ),
+  );
+  if (ref.publishedText) lines.push(...labelled('Published', ref.publishedText, width));
+  if (ref.href) {
+    const marked = selectedUrl === ref.href;
+    lines.push(
+      ...labelled(marked ? '› Page read' : 'Page read', '', width),
+      ...urlLines(ref.href, width, 4),
+    );
+  }
+  const original = originalLines(ref, width, 4);
+  if (original.length > 0 && selectedUrl !== undefined && selectedUrl === ref.original?.href) {
+    original[0] = [seg('› ', 'accent', true), ...(original[0] ?? []).slice(1)];
+  }
+  lines.push(...original);
+  if (ref.note) lines.push(...labelled('Note', ref.note, width));
+  const citations = citationsOf(dataset).get(ref.id) ?? [];
   lines.push(
     BLANK,
-    heading('Cited by', `${citations.length} record${citations.length === 1 ? '' : 's'}`, width),
+    ...heading('Cited by', `${citations.length} record${citations.length === 1 ? '' : 's'}`, width),
   );
   for (const collection of Object.keys(COLLECTION_LABELS) as Citation['collection'][]) {
     const group = citations.filter((c) => c.collection === collection);
@@ -98,17 +147,25 @@ export const sourceDetailLines = (dataset: Dataset, source: Source, width: numbe
   return lines;
 };
 
-/** Every source for print: publisher, title, kind, address. */
+/** Every source for print: who and where, title, kind, the page read and the original. */
 export const sourcesPrintLines = (dataset: Dataset, width: number): Line[] => {
-  const lines: Line[] = [heading('Sources', `${dataset.sources.length} in all`, width)];
-  for (const source of dataset.sources) {
-    const cited = citationsOf(dataset).get(source.id)?.length ?? 0;
-    lines.push(BLANK, ...paragraph(`${source.publisher} — ${source.title}`, width, 'plain'), [
-      seg(`  ${KIND_TAGS[source.kind]}`, 'muted'),
-      seg(source.publishedOn ? ` · ${formatDate(source.publishedOn)}` : '', 'muted'),
-      seg(` · cited by ${cited}`, 'muted'),
+  const all = allSources(dataset);
+  const lines: Line[] = [...heading('Sources', `${all.length} in all`, width)];
+  for (const ref of all) {
+    lines.push(BLANK, ...paragraph(`${ref.label} — ${ref.title}`, width, 'plain'), [
+      seg(`  ${ref.kindLabel}`, 'muted'),
+      seg(ref.publishedText ? ` · ${ref.publishedText}` : '', 'muted'),
+      seg(` · cited by ${citedCount(dataset, ref)}`, 'muted'),
     ]);
-    if (source.url) lines.push([seg(`  ${source.url}`, 'accent')]);
+    // Whole on one row in print, however wide: a script can grep it, a reader copy it.
+    if (ref.href) lines.push([seg('  '), { text: ref.href, tone: 'accent', link: ref.href }]);
+    const { original } = ref;
+    if (original) {
+      lines.push(
+        [seg(`  ${original.read ? ORIGINAL_LABELS.read : ORIGINAL_LABELS.notRead}:`, 'muted')],
+        [seg('  '), { text: original.href, tone: 'accent', link: original.href }],
+      );
+    }
   }
   return lines;
 };

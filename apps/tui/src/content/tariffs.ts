@@ -3,13 +3,10 @@ import {
   type Economy,
   formatDate,
   formatPercent,
-  formatRate,
-  STACK_SCOPE,
-  type StackLayer,
-  type TariffStack,
-  tariffChangeDates,
-  tariffDateRange,
-  tariffStackOn,
+  type LayerView,
+  type SideDayView,
+  type TariffDayView,
+  tariffDayDates,
   tariffSteps,
 } from '@tradetalks/core';
 import { BAR_GLYPHS, offsetBar } from '../charts/bar';
@@ -18,56 +15,64 @@ import {
   BLANK,
   besideEachOther,
   type Line,
+  labelled,
   paragraph,
   seg,
   spread,
   type Tone,
   truncateLine,
 } from '../lines/line';
-import { SHORT_NAMES, SIDES, sideTitle } from '../model/economies';
 import { perDataset } from '../model/memo';
-import { pad, textWidth, truncate } from '../text/width';
-import { hanging, heading } from './parts';
+import { overviewOn, tariffDayOn } from '../model/story';
+import { pad, textWidth } from '../text/width';
+import { wrapText } from '../text/wrap';
+import { hanging, heading, sourcesLines } from './parts';
 
-/** From this width the two sides stand side by side. */
-const SIDE_BY_SIDE = 100;
+/**
+ * From this width the two sides stand side by side: each column then has room for a layer's
+ * name, its rate and a bar (below it, one above the other reads better than two cramped).
+ */
+const SIDE_BY_SIDE = 140;
 /** Below this column width a layer's bar goes on a row of its own. */
 const LAYER_ROW = 44;
 
+const short = (date: string) => formatDate(date, { short: true });
 const sideTone = (side: Economy): Tone => (side === 'US' ? 'us' : 'cn');
 
-/** The highest rate any stack ever reached, so bars and charts keep one scale on every day. */
+/** The highest rate any stack reached, so bars and charts keep one scale on every day. */
 export const tariffScale = perDataset((dataset) =>
   Math.max(
-    ...SIDES.flatMap((side) =>
+    ...(['US', 'CN'] as const).flatMap((side) =>
       tariffSteps(dataset, side).map((s) => s.highestOnListedGoods.maxPct),
     ),
   ),
 );
 
-/** Where `date` sits among the days either side's tariffs changed: "action 11 of 20". */
-const datePosition = (dataset: Dataset, date: string): { index: number; count: number } => {
-  const dates = tariffChangeDates(dataset);
-  return { index: dates.indexOf(date), count: dates.length };
+/** Where the day shown sits among the days either side's stack changed: "action 11 of 24". */
+const position = (dataset: Dataset, view: TariffDayView): { index: number; count: number } => {
+  const dates = tariffDayDates(dataset);
+  return { index: view.afterData ? -1 : dates.indexOf(view.stacksOn), count: dates.length };
 };
 
-const layerRate = (l: StackLayer): string => (l.rate ? formatRate(l.rate) : 'not verified');
-
-/** Each layer with a bar that starts where the layers under it end. */
-const layerLines = (stack: TariffStack, scale: number, width: number): Line[] => {
-  if (stack.layers.length === 0) return [[seg('  No additional tariffs in force.', 'muted')]];
-  const tone = sideTone(stack.imposedBy);
+/** Each layer with a bar that starts where the layers under it end, and its standing in law. */
+const layerLines = (side: SideDayView, scale: number, width: number): Line[] => {
+  if (side.layers.length === 0) return [[seg('  No additional tariffs in force.', 'muted')]];
+  const tone = sideTone(side.side);
   const narrow = width < LAYER_ROW;
-  const nameWidth = Math.max(16, Math.min(34, width - 2 - 10 - 10));
+  // As wide as the longest name needs, up to half the row (the rest is the rate and bar).
+  const longest = Math.max(...side.layers.map((l) => textWidth(l.name)));
+  const nameWidth = Math.max(16, Math.min(longest + 1, Math.floor((width - 12) / 2)));
   const barWidth = narrow ? width - 4 : width - 2 - nameWidth - 10;
+  // Where each bar starts is drawing, not a figure: the all-goods layers stack up from 0,
+  // a listed layer sits on top of the all-goods sum.
   let allGoodsSoFar = 0;
   let listedShown = false;
-  return stack.layers.flatMap((l): Line[] => {
-    const allGoods = l.layer.scope === 'all-goods';
-    const start = allGoods ? allGoodsSoFar : stack.allGoods.minPct;
+  return side.layers.flatMap((l: LayerView): Line[] => {
+    const allGoods = l.scope === 'all-goods';
+    const start = allGoods ? allGoodsSoFar : side.allGoods.rate.minPct;
     if (allGoods) allGoodsSoFar += l.rate?.minPct ?? 0;
     const drawn = l.rate ? offsetBar(start, l.rate.minPct, scale, barWidth, l.rate.maxPct) : '';
-    const rate = seg(layerRate(l), l.rate ? 'plain' : 'muted', true);
+    const rate = seg(l.rateText, l.rate ? 'plain' : 'muted', true);
     const bar = seg(drawn, allGoods ? tone : 'muted');
     const lines: Line[] = [];
     if (!allGoods && !listedShown) {
@@ -75,175 +80,256 @@ const layerLines = (stack: TariffStack, scale: number, width: number): Line[] =>
       lines.push([seg('  on listed goods only, on top of that:', 'muted')]);
     }
     if (narrow) {
-      lines.push(spread([seg(`  ${l.layer.name}`)], [rate], width), [seg('    '), bar]);
+      // The name wrapped, its rate flush right on its last row, the bar on a row of its own.
+      const names = wrapText(l.name, width - 3 - textWidth(rate.text) - 1);
+      for (const [i, name] of names.entries()) {
+        lines.push(
+          i === names.length - 1 ? spread([seg(`  ${name}`)], [rate], width) : [seg(`  ${name}`)],
+        );
+      }
+      lines.push([seg('    '), bar]);
     } else {
+      // The name wrapped in its column (never cut), the rate and bar beside its first row.
+      const names = wrapText(l.name, nameWidth - 1);
       lines.push(
-        truncateLine(
-          [
-            seg(`  ${pad(truncate(l.layer.name, nameWidth - 1), nameWidth)}`),
-            { ...rate, text: pad(rate.text, 9, 'right') },
-            seg(' '),
-            bar,
-          ],
-          width,
-        ),
+        [
+          seg(`  ${pad(names[0] ?? '', nameWidth)}`),
+          { ...rate, text: pad(rate.text, 9, 'right') },
+          seg(' '),
+          bar,
+        ],
+        ...names.slice(1).map((name) => [seg(`  ${name}`)]),
       );
     }
+    if (l.legal !== undefined) lines.push(...paragraph(l.legal.label, width, 'warn', 4));
     return lines;
   });
 };
 
-/** One side's stack on the day: its sums, then its layers. */
-const stackLines = (stack: TariffStack, scale: number, width: number): Line[] => [
-  heading(sideTitle(stack.imposedBy), '', width),
+/** One side's stack on the day: its sums, how long it held, then its layers. */
+const stackLines = (side: SideDayView, scale: number, width: number): Line[] => [
+  ...heading(side.title, '', width),
   ...hanging(
     [
       seg('all goods '),
-      seg(formatRate(stack.allGoods), sideTone(stack.imposedBy), true),
+      seg(side.allGoods.text, sideTone(side.side), true),
       seg(' · up to '),
-      seg(formatRate(stack.highestOnListedGoods), 'plain', true),
+      seg(side.highestOnListedGoods.text, 'plain', true),
       seg(' on listed goods'),
+      seg(
+        side.highestOnListedGoods.layerName ? ` (${side.highestOnListedGoods.layerName})` : '',
+        'muted',
+      ),
     ],
     width,
   ),
-  ...layerLines(stack, scale, width),
+  ...(side.listedSummary ? hanging([seg(side.listedSummary, 'muted')], width) : []),
+  ...hanging(
+    [
+      seg(`in force ${side.stretch.text}`, 'muted'),
+      seg(
+        side.changedOnDate && side.previous
+          ? ` · changed that day from ${side.previous.allGoodsText} (${side.previous.changeText})`
+          : '',
+        'muted',
+      ),
+    ],
+    width,
+  ),
+  ...layerLines(side, scale, width),
 ];
 
 /** The days a chart spans: all the data, or zoomed, the year of the day shown. */
-const chartRange = (
-  dataset: Dataset,
-  date: string,
-  zoom: boolean,
-): { min: string; max: string } => {
-  const range = tariffDateRange(dataset);
-  if (!zoom) return range;
-  const year = date.slice(0, 4);
+const chartRange = (view: TariffDayView, zoom: boolean): { from: string; to: string } => {
+  const { from, bothVerifiedThrough } = view.coverage;
+  if (!zoom) return { from, to: bothVerifiedThrough };
+  const year = view.stacksOn.slice(0, 4);
   const end = `${year}-12-31`;
-  return { min: `${year}-01-01`, max: end < range.max ? end : range.max };
+  return { from: `${year}-01-01`, to: end < bothVerifiedThrough ? end : bothVerifiedThrough };
 };
 
-/** The first of each month from `from` to `to`, labelled "Jan", "Feb"… */
+/** The first of each month from `from` to `to`, labelled as every short date spells it. */
 const monthTicks = (from: string, to: string): { date: string; label: string }[] => {
   const year = from.slice(0, 4);
   const last = Number(to.slice(5, 7));
   return Array.from({ length: last }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, '0')}`;
-    return { date: `${month}-01`, label: formatDate(month).slice(0, 3) };
+    return { date: `${month}-01`, label: short(month).split(' ')[0] ?? '' };
   });
 };
 
 /** One side's all-goods rate over time, with its highest listed-goods rate, and the day marked. */
 const historyLines = (
   dataset: Dataset,
-  side: Economy,
-  date: string,
-  width: number,
-  height: number,
-  zoom: boolean,
+  view: TariffDayView,
+  side: SideDayView,
+  peak: { value: number; text: string } | undefined,
+  { width, height, zoom }: { width: number; height: number; zoom: boolean },
 ): Line[] => {
-  const range = chartRange(dataset, date, zoom);
+  const range = chartRange(view, zoom);
   return [
     truncateLine(
       [
-        seg(
-          `${SHORT_NAMES[side]} on ${SHORT_NAMES[side === 'US' ? 'CN' : 'US']} over time`,
-          'heading',
-        ),
-        seg(zoom ? `  in ${date.slice(0, 4)}` : '', 'muted'),
+        seg(`${side.shortTitle} over time`, 'heading'),
+        seg(zoom ? `  in ${view.stacksOn.slice(0, 4)}` : '', 'muted'),
       ],
       width,
     ),
     ...stepChart({
-      steps: tariffSteps(dataset, side).map((s) => ({
+      steps: tariffSteps(dataset, side.side).map((s) => ({
         date: s.date,
         value: s.allGoods.maxPct,
         upper: s.highestOnListedGoods.maxPct,
       })),
-      from: range.min,
-      to: range.max,
-      ticks: zoom ? monthTicks(range.min, range.max) : yearTicks(range.min, range.max),
+      from: range.from,
+      to: range.to,
+      ticks: zoom ? monthTicks(range.from, range.to) : yearTicks(range.from, range.to),
       width,
       height,
       scale: tariffScale(dataset),
       formatValue: (v) => formatPercent(v),
-      marker: { date, label: formatDate(date, { short: true }) },
-      tone: sideTone(side),
+      marker: { date: view.stacksOn, label: short(view.stacksOn) },
+      // The axis names the rate on the day shown and the all-goods peak, where they sit.
+      marks: [
+        { value: side.allGoods.rate.maxPct, label: side.allGoods.text },
+        ...(peak ? [{ value: peak.value, label: peak.text }] : []),
+      ],
+      tone: sideTone(side.side),
     }),
   ];
 };
 
-/** The tariff actions that took effect on `date`, or where the day sits between them. */
-const changeLines = (dataset: Dataset, date: string, width: number): Line[] => {
-  const measures = dataset.tariffMeasures.filter((m) => m.effectiveOn === date);
-  if (measures.length === 0) {
-    const dates = tariffChangeDates(dataset);
-    const before = [...dates].reverse().find((d) => d < date);
+/** The tariff actions that took effect on the day shown, or where it sits between them. */
+const changeLines = (view: TariffDayView, width: number): Line[] => {
+  if (view.changes.length === 0) {
     return paragraph(
-      `No tariff action took effect on this day${before ? `; the last was on ${formatDate(before)}` : ''}.`,
+      `No tariff action took effect on this day${view.previousDate ? `; the last was on ${short(view.previousDate)}` : ''}.`,
       width,
       'muted',
       2,
     );
   }
-  return measures.flatMap((m) =>
+  const sides = new Map(view.sides.map((s) => [s.side, s.shortTitle]));
+  return view.changes.flatMap((c) =>
     hanging(
-      [seg(`${SHORT_NAMES[m.imposedBy]}: `, sideTone(m.imposedBy), true), seg(m.action)],
+      [
+        seg(`${sides.get(c.side) ?? c.side}: `, sideTone(c.side), true),
+        seg(`${c.layerName} ${c.rateText}. `, 'plain', true),
+        seg(c.action, 'muted'),
+      ],
       width,
     ),
   );
 };
 
-const scopeLines = (width: number): Line[] =>
-  SIDES.flatMap((side) =>
+/** What the courts found on the layers in force, each finding once, as core words it. */
+const legalLines = (view: TariffDayView, width: number): Line[] => {
+  const byText = new Map<string, { label: string; layers: string[] }>();
+  for (const layer of view.sides.flatMap((s) => s.layers)) {
+    if (layer.legal === undefined) continue;
+    const entry = byText.get(layer.legal.text) ?? { label: layer.legal.label, layers: [] };
+    entry.layers.push(layer.name);
+    byText.set(layer.legal.text, entry);
+  }
+  if (byText.size === 0) return [];
+  return [
+    BLANK,
+    ...heading('In law', 'what the courts found on these layers', width),
+    ...[...byText].flatMap(([text, { label, layers }]) => [
+      ...hanging([seg(layers.join(', '), 'plain', true), seg(`: ${label}`, 'warn')], width),
+      ...paragraph(text, width, 'muted', 4),
+    ]),
+  ];
+};
+
+/** The day asked for is after the verified data: say so, and what was due meanwhile. */
+const afterDataLines = (view: TariffDayView, width: number): Line[] => {
+  const { afterData } = view;
+  if (afterData === undefined) return [];
+  return [
+    ...paragraph(afterData.note, width, 'warn', 0),
+    ...afterData.scheduled.flatMap((s) =>
+      labelled(short(s.date), s.title, width, { labelWidth: 14, stackBelow: 56 }),
+    ),
+    BLANK,
+  ];
+};
+
+const scopeLines = (view: TariffDayView, width: number): Line[] =>
+  view.sides.flatMap((side) =>
     paragraph(
-      `${SHORT_NAMES[side]} stack counts ${STACK_SCOPE[side].includes.join(', ')}; not ${STACK_SCOPE[side].excludes.join(', ')}.`,
+      `${side.shortTitle} counts ${side.scope.includes.join('; ')}. Not counted: ${side.scope.excludes.join('; ')}.`,
       width,
       'muted',
       2,
     ),
   );
 
-const legend = (width: number): Line =>
-  truncateLine(
-    [
-      seg(`  ${STEP_GLYPHS.area} all goods  `, 'muted'),
-      seg(`${STEP_GLYPHS.upper} most on a listed good  `, 'muted'),
-      seg(`${BAR_GLYPHS.range} a range of rates  `, 'muted'),
-      seg(`${STEP_GLYPHS.marker}${STEP_GLYPHS.pointer} the day shown`, 'muted'),
-    ],
-    width,
-  );
-
-/** The day shown and where it sits among the tariff actions: the line above the Tariffs view. */
-export const tariffHeader = (dataset: Dataset, date: string, width: number): Line => {
-  const { index, count } = datePosition(dataset, date);
-  const long = `In force on ${formatDate(date)}`;
-  const where = index >= 0 ? `action ${index + 1} of ${count}` : 'between actions';
-  if (textWidth(long) + textWidth(where) + 1 <= width) {
-    return spread([seg(long, 'heading')], [seg(where, 'muted')], width);
+/** What the glyphs mean, each entry whole, as many on a row as fit. */
+const legend = (width: number): Line[] => {
+  const entries = [
+    `${STEP_GLYPHS.area} all goods`,
+    `${STEP_GLYPHS.upper} most on a listed good`,
+    `${BAR_GLYPHS.range} a range of rates`,
+    `${STEP_GLYPHS.marker}${STEP_GLYPHS.pointer} the day shown`,
+  ];
+  const rows: string[] = [];
+  for (const entry of entries) {
+    const last = rows.at(-1);
+    if (last !== undefined && textWidth(`${last}  ${entry}`) <= width)
+      rows[rows.length - 1] = `${last}  ${entry}`;
+    else rows.push(`  ${entry}`);
   }
-  const short = `In force on ${formatDate(date, { short: true })}`;
-  const brief = index >= 0 ? `${index + 1} of ${count}` : '';
-  return spread([seg(short, 'heading')], [seg(brief, 'muted')], width);
+  return rows.map((row) => [seg(row, 'muted')]);
 };
 
-/** The Tariffs view for one day: what changed, both stacks as layers, both histories. */
+/**
+ * The line above the Tariffs view: the day shown and where it sits among the tariff actions,
+ * or, after the verified data, the day asked for and the day whose stacks are shown.
+ */
+export const tariffHeader = (dataset: Dataset, date: string, width: number): Line => {
+  const view = tariffDayOn(dataset, date);
+  if (view.afterData) {
+    return spread(
+      [seg(`${short(view.date)}: as on ${short(view.stacksOn)}`, 'heading')],
+      [seg('after the verified data', 'warn')],
+      width,
+    );
+  }
+  const { index, count } = position(dataset, view);
+  const where = index >= 0 ? `action ${index + 1} of ${count}` : 'between actions';
+  const long = `In force on ${short(view.date)}`;
+  const brief = index >= 0 ? `${index + 1} of ${count}` : '';
+  const right = textWidth(long) + textWidth(where) + 1 <= width ? where : brief;
+  return spread([seg(long, 'heading')], [seg(right, 'muted')], width);
+};
+
+/** The Tariffs view for one day: what changed, both stacks as layers, the law, both histories. */
 export const tariffBody = (
   dataset: Dataset,
   date: string,
+  today: string,
   width: number,
-  { zoom = false } = {},
+  { zoom = false, height = 24 }: { zoom?: boolean; height?: number } = {},
 ): Line[] => {
+  const view = tariffDayOn(dataset, date);
   const scale = tariffScale(dataset);
   const wide = width >= SIDE_BY_SIDE;
   const column = wide ? Math.floor((width - 3) / 2) : width;
-  const [us, cn] = SIDES.map((side) => tariffStackOn(dataset, side, date)) as [
-    TariffStack,
-    TariffStack,
-  ];
-  const chartHeight = width < LAYER_ROW ? 4 : 6;
-  const [usHistory, cnHistory] = SIDES.map((side) =>
-    historyLines(dataset, side, date, column, chartHeight, zoom),
+  const [us, cn] = view.sides;
+  const peaks = overviewOn(dataset, today).tariffs;
+  // Charts grow with the terminal: about a third of the rows each when one is above the
+  // other, half when side by side, within readable bounds.
+  const chartHeight = Math.max(
+    4,
+    Math.min(wide ? 18 : 14, Math.round(height * (wide ? 0.5 : 0.3))),
+  );
+  const [usHistory, cnHistory] = view.sides.map((side) =>
+    historyLines(dataset, view, side, peaks.find((p) => p.side === side.side)?.peak, {
+      width: column,
+      height: chartHeight,
+      zoom,
+    }),
   ) as [Line[], Line[]];
   const stacks = wide
     ? besideEachOther(stackLines(us, scale, column), stackLines(cn, scale, column), width)
@@ -251,21 +337,37 @@ export const tariffBody = (
   const histories = wide
     ? besideEachOther(usHistory, cnHistory, width)
     : [...usHistory, BLANK, ...cnHistory];
+  const events = view.events.map((e) => e.title);
   return [
+    ...afterDataLines(view, width),
     ...stacks,
     BLANK,
-    heading('Took effect that day', '', width),
-    ...changeLines(dataset, date, width),
+    ...heading('Took effect that day', '', width),
+    ...changeLines(view, width),
+    ...(events.length > 0
+      ? [
+          BLANK,
+          ...heading('That day', '', width),
+          ...events.flatMap((t) => hanging([seg(`• ${t}`)], width)),
+        ]
+      : []),
+    ...legalLines(view, width),
     BLANK,
     ...histories,
-    legend(width),
+    ...legend(width),
     BLANK,
-    ...scopeLines(width),
+    ...scopeLines(view, width),
+    ...sourcesLines(
+      [...view.sides.flatMap((s) => s.sources), ...view.changes.flatMap((c) => c.sources)],
+      width,
+    ),
   ];
 };
 
 /** Header and body together, for print. */
-export const tariffLines = (dataset: Dataset, date: string, width: number): Line[] => [
-  tariffHeader(dataset, date, width),
-  ...tariffBody(dataset, date, width),
-];
+export const tariffLines = (
+  dataset: Dataset,
+  date: string,
+  today: string,
+  width: number,
+): Line[] => [tariffHeader(dataset, date, width), ...tariffBody(dataset, date, today, width)];

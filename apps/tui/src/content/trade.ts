@@ -1,41 +1,38 @@
 import {
   type Dataset,
-  exportShareToUs,
-  formatChangePct,
-  formatPercent,
-  formatPp,
-  formatUsdBn,
-  formatUsdBnChange,
-  getSeries,
+  type FigureView,
+  formatDate,
   MISSING,
-  TRADE_SERIES,
-  type TradeYear,
-  tradeTable,
+  type SeriesView,
+  storySeries,
+  type TradeChangeView,
+  type TradeYearView,
+  tradeTableView,
 } from '@tradetalks/core';
 import { bar } from '../charts/bar';
 import { sparkline } from '../charts/sparkline';
 import { BLANK, type Line, labelled, paragraph, seg, truncateLine } from '../lines/line';
-import { factsOf } from '../model/facts';
-import { uniqueIds } from '../model/sources';
+import { overviewOn } from '../model/story';
 import { pad } from '../text/width';
 import { arrow, heading, sourcesLines } from './parts';
 
 /** From this width a year's exports and imports share a row. */
 const ONE_ROW = 64;
 const VALUE = 9;
-
-const usd = (v: number | undefined) => (v === undefined ? MISSING : formatUsdBn(v));
-
 const YEAR = 8;
 const BALANCE = 11;
 
-const yearRows = (rows: readonly TradeYear[], width: number): Line[] => {
-  const scale = Math.max(...rows.map((r) => Math.max(r.exportsUsdBn ?? 0, r.importsUsdBn ?? 0)));
-  const balance = (r: TradeYear) => usd(r.balanceUsdBn ?? r.publishedBalanceUsdBn);
+const text = (f: FigureView | undefined) => f?.text ?? MISSING;
+const value = (f: FigureView | undefined) => f?.value ?? 0;
+/** The balance to show: exports − imports where both are verified, else as published. */
+const balanceOf = (r: TradeYearView) => r.balance ?? r.publishedBalance;
+
+const yearRows = (rows: readonly TradeYearView[], width: number): Line[] => {
+  const scale = Math.max(...rows.map((r) => Math.max(value(r.exports), value(r.imports))));
   if (width >= ONE_ROW) {
     // One scale for both columns: each column is as wide as its largest bar needs.
     const bars = width - YEAR - BALANCE - 2 * (VALUE + 2);
-    const maxExports = Math.max(...rows.map((r) => r.exportsUsdBn ?? 0));
+    const maxExports = Math.max(...rows.map((r) => value(r.exports)));
     const exportsWidth = Math.max(8, Math.round((bars * maxExports) / (maxExports + scale)));
     const importsWidth = bars - exportsWidth;
     const exportsScale = (scale * exportsWidth) / Math.max(1, importsWidth);
@@ -50,13 +47,13 @@ const yearRows = (rows: readonly TradeYear[], width: number): Line[] => {
         truncateLine(
           [
             seg(pad(`  ${r.year}`, YEAR)),
-            seg(pad(usd(r.exportsUsdBn), VALUE, 'right'), 'plain', true),
+            seg(pad(text(r.exports), VALUE, 'right'), 'plain', true),
             seg(' '),
-            seg(pad(bar(r.exportsUsdBn ?? 0, exportsScale, exportsWidth), exportsWidth + 1), 'up'),
-            seg(pad(usd(r.importsUsdBn), VALUE, 'right'), 'plain', true),
+            seg(pad(bar(value(r.exports), exportsScale, exportsWidth), exportsWidth + 1), 'up'),
+            seg(pad(text(r.imports), VALUE, 'right'), 'plain', true),
             seg(' '),
-            seg(pad(bar(r.importsUsdBn ?? 0, scale, importsWidth), importsWidth + 1), 'down'),
-            seg(pad(balance(r), BALANCE, 'right')),
+            seg(pad(bar(value(r.imports), scale, importsWidth), importsWidth + 1), 'down'),
+            seg(pad(text(balanceOf(r)), BALANCE, 'right')),
           ],
           width,
         ),
@@ -67,165 +64,227 @@ const yearRows = (rows: readonly TradeYear[], width: number): Line[] => {
   const flow = (
     year: string,
     label: string,
-    value: number | undefined,
+    f: FigureView | undefined,
     tone: 'up' | 'down',
   ): Line =>
     truncateLine(
       [
         seg(pad(year, YEAR), 'plain', true),
         seg(label, 'muted'),
-        seg(pad(usd(value), VALUE, 'right')),
+        seg(pad(text(f), VALUE, 'right')),
         seg(' '),
-        seg(bar(value ?? 0, scale, barWidth), tone),
+        seg(bar(value(f), scale, barWidth), tone),
       ],
       width,
     );
   return rows.flatMap((r) => [
-    flow(`  ${r.year}`, 'exp ', r.exportsUsdBn, 'up'),
-    flow('', 'imp ', r.importsUsdBn, 'down'),
+    flow(`  ${r.year}`, 'exp ', r.exports, 'up'),
+    flow('', 'imp ', r.imports, 'down'),
     truncateLine(
-      [seg(pad('', YEAR)), seg('bal ', 'muted'), seg(pad(balance(r), VALUE, 'right'))],
+      [seg(pad('', YEAR)), seg('bal ', 'muted'), seg(pad(text(balanceOf(r)), VALUE, 'right'))],
       width,
     ),
   ]);
 };
 
-/** Years where the published balance differs from exports − imports (vintages differ). */
-const balanceNotes = (rows: readonly TradeYear[], width: number): Line[] =>
-  rows.flatMap((r) => {
-    const computed = r.balanceUsdBn;
-    const published = r.publishedBalanceUsdBn;
-    if (published === undefined) return [];
-    const note =
-      computed === undefined
-        ? `${r.year}: the balance shown is the one the Census Bureau published.`
-        : formatUsdBn(computed) !== formatUsdBn(published)
-          ? `${r.year}: the balance shown is exports − imports, ${formatUsdBn(computed)}; the Census Bureau published ${formatUsdBn(published)} (another release).`
-          : undefined;
-    return note === undefined ? [] : paragraph(note, width, 'muted', 2);
-  });
+const LABEL = 10;
 
-const seriesNotes = (dataset: Dataset, width: number): Line[] =>
-  [TRADE_SERIES.exports, TRADE_SERIES.imports].flatMap((id) => {
-    const note = getSeries(dataset, id).note;
-    return note ? paragraph(note, width, 'muted', 2) : [];
-  });
-
-/** The Trade view: annual exports, imports and balance, the change since 2018, the export share. */
-export const tradeLines = (dataset: Dataset, width: number): Line[] => {
-  const rows = tradeTable(dataset);
-  const { trade, exportShare } = factsOf(dataset);
-  const totals = rows.map((r) => r.totalUsdBn);
-  const balances = rows.map((r) => r.balanceUsdBn ?? r.publishedBalanceUsdBn);
-  const first = rows[0]?.year;
-  const last = rows[rows.length - 1]?.year;
-  const shares = exportShareToUs(dataset);
-  const shareScale = Math.max(...shares.map((s) => s.sharePct));
-  const shareBar = Math.max(4, Math.min(32, width - 2 - 10 - 7 - 22));
-  const tradeSources = uniqueIds(
-    [TRADE_SERIES.exports, TRADE_SERIES.imports, TRADE_SERIES.publishedBalance].flatMap((id) =>
-      getSeries(dataset, id).observations.flatMap((o) => o.sourceIds),
-    ),
-  );
+const changeLines = (c: TradeChangeView, width: number): Line[] => {
+  const flow = (label: string, f: TradeChangeView['total'], pct = true): Line[] =>
+    labelled(
+      label,
+      [
+        seg(`${f.from.text} → ${f.to.text}  `),
+        seg(pct ? text(f.changePct) : f.change.text, 'plain', true),
+        seg(' '),
+        arrow(pct ? f.changePct : f.change),
+        seg(pct ? ` ${f.change.text}` : '', 'muted'),
+      ],
+      width,
+      { labelWidth: LABEL },
+    );
   return [
-    heading('Goods trade', 'U.S. and China, US$ billions, Census basis', width),
-    ...yearRows(rows, width),
-    ...balanceNotes(rows, width),
-    ...seriesNotes(dataset, width),
-    BLANK,
-    heading('Trend', `${first}–${last}, lowest ▁ to highest █, a gap where not verified`, width),
-    ...labelled('total', [seg(sparkline(totals), 'accent')], width, { labelWidth: 10 }),
-    ...labelled(
-      'balance',
-      [seg(sparkline(balances), 'down'), seg('  (▁ the widest deficit)', 'muted')],
-      width,
-      { labelWidth: 10 },
-    ),
-    BLANK,
-    heading('Change', `${trade.from.year} to ${trade.to.year}`, width),
-    ...labelled(
-      'total',
-      [
-        seg(`${usd(trade.from.totalUsdBn)} → ${usd(trade.to.totalUsdBn)}  `),
-        seg(formatChangePct(trade.totalChangePct), 'plain', true),
-        seg(' '),
-        arrow(trade.totalChangePct),
-        seg(` ${formatUsdBnChange(trade.totalChangeUsdBn)}`, 'muted'),
-      ],
-      width,
-      { labelWidth: 10 },
-    ),
-    ...labelled(
-      'exports',
-      [
-        seg(`${usd(trade.from.exportsUsdBn)} → ${usd(trade.to.exportsUsdBn)}  `),
-        seg(formatChangePct(trade.exportsChangePct), 'plain', true),
-        seg(' '),
-        arrow(trade.exportsChangePct),
-      ],
-      width,
-      { labelWidth: 10 },
-    ),
-    ...labelled(
-      'imports',
-      [
-        seg(`${usd(trade.from.importsUsdBn)} → ${usd(trade.to.importsUsdBn)}  `),
-        seg(formatChangePct(trade.importsChangePct), 'plain', true),
-        seg(' '),
-        arrow(trade.importsChangePct),
-      ],
-      width,
-      { labelWidth: 10 },
-    ),
-    ...labelled(
-      'balance',
-      [
-        seg(`${usd(trade.from.balanceUsdBn)} → ${usd(trade.to.balanceUsdBn)}  `),
-        seg(formatUsdBnChange(trade.balanceChangeUsdBn), 'plain', true),
-        seg(' '),
-        arrow(trade.balanceChangeUsdBn),
-        seg(
-          trade.balanceChangeUsdBn > 0
-            ? ' a smaller deficit'
-            : trade.balanceChangeUsdBn < 0
-              ? ' a larger deficit'
-              : '',
-          'muted',
-        ),
-      ],
-      width,
-      { labelWidth: 10 },
-    ),
-    ...sourcesLines(dataset, tradeSources, width),
-    BLANK,
-    heading('Export share', 'China’s exports that go to the U.S.', width),
-    ...shares.flatMap((s) =>
-      labelled(
-        String(s.year),
+    ...flow('total', c.total),
+    ...flow('exports', c.exports),
+    ...flow('imports', c.imports),
+    ...flow('balance', c.balance, false),
+  ];
+};
+
+/** Months of exports and imports side by side, each as a bar on one scale. */
+const monthlyRows = (exports: SeriesView, imports: SeriesView, width: number): Line[] => {
+  const MONTH = 12;
+  const AMOUNT = 11;
+  const byPeriod = new Map(imports.points.map((p) => [p.period, p]));
+  const scale = Math.max(...[...exports.points, ...imports.points].map((p) => p.value));
+  // Two columns of an amount, a space, a bar and a space; the bar takes what is left.
+  const barWidth = Math.max(4, Math.floor((width - MONTH - 2 * (AMOUNT + 2)) / 2));
+  if (width < ONE_ROW) {
+    // A row each for exports and imports, as the years are drawn when narrow.
+    const narrowBar = Math.max(4, width - MONTH - 4 - AMOUNT - 1);
+    return exports.points.flatMap((p) => {
+      const imp = byPeriod.get(p.period);
+      const row = (month: string, label: string, f: typeof p | undefined, tone: 'up' | 'down') =>
+        truncateLine(
+          [
+            seg(pad(month, MONTH), 'plain', true),
+            seg(label, 'muted'),
+            seg(pad(f?.text ?? MISSING, AMOUNT, 'right')),
+            seg(' '),
+            seg(bar(f?.value ?? 0, scale, narrowBar), tone),
+          ],
+          width,
+        );
+      return [
+        row(`  ${formatDate(p.period, { short: true })}`, 'exp ', p, 'up'),
+        row('', 'imp ', imp, 'down'),
+      ];
+    });
+  }
+  const header: Line = [
+    seg(pad('', MONTH)),
+    seg(pad('exports', AMOUNT, 'right'), 'muted'),
+    seg(pad('', barWidth + 2)),
+    seg(pad('imports', AMOUNT, 'right'), 'muted'),
+  ];
+  return [
+    header,
+    ...exports.points.map((p) => {
+      const imp = byPeriod.get(p.period);
+      return truncateLine(
         [
-          seg(pad(formatPercent(s.sharePct), 6, 'right'), 'plain', true),
+          seg(pad(`  ${formatDate(p.period, { short: true })}`, MONTH)),
+          seg(pad(p.text, AMOUNT, 'right'), 'plain', true),
           seg(' '),
-          seg(bar(s.sharePct, shareScale, shareBar), 'accent'),
-          seg(`  ${usd(s.chinaExportsToUsUsdBn)} of ${usd(s.chinaExportsTotalUsdBn)}`, 'muted'),
+          seg(pad(bar(p.value, scale, barWidth), barWidth + 1), 'up'),
+          seg(pad(imp?.text ?? MISSING, AMOUNT, 'right'), 'plain', true),
+          seg(' '),
+          seg(bar(imp?.value ?? 0, scale, barWidth), 'down'),
         ],
         width,
-        { labelWidth: 10, stackBelow: 0 },
+      );
+    }),
+  ];
+};
+
+/** The Trade view: annual goods trade, its changes, revisions, months, and the export share. */
+export const tradeLines = (dataset: Dataset, today: string, width: number): Line[] => {
+  const table = tradeTableView(dataset);
+  const rows = table.years;
+  const { trade, exportShare } = overviewOn(dataset, today);
+  const { monthlyTrade, chinaShareOfUsImports } = storySeries(dataset);
+  const first = rows[0]?.year;
+  const last = rows.at(-1)?.year;
+  const shares = exportShare.points;
+  const shareScale = Math.max(...shares.map((s) => s.value));
+  const shareBar = Math.max(4, Math.min(32, width - 2 - LABEL - 7 - 2));
+  const yearSources = rows.flatMap((r) =>
+    [r.exports, r.imports, r.publishedBalance].flatMap((f) => f?.sources ?? []),
+  );
+  const monthly = [...monthlyTrade.exports.points, ...monthlyTrade.imports.points];
+  return [
+    ...heading('Goods trade', 'U.S. and China, US$ billions, Census basis', width),
+    ...yearRows(rows, width),
+    ...rows.flatMap((r) => (r.balanceNote ? paragraph(r.balanceNote, width, 'muted', 2) : [])),
+    ...table.notes.flatMap((note) => paragraph(note, width, 'muted', 2)),
+    BLANK,
+    ...heading('Trend', `${first}–${last}, lowest ▁ to highest █, a gap where not verified`, width),
+    ...labelled('total', [seg(sparkline(rows.map((r) => r.total?.value)), 'accent')], width, {
+      labelWidth: LABEL,
+    }),
+    ...labelled(
+      'balance',
+      [
+        seg(sparkline(rows.map((r) => balanceOf(r)?.value)), 'down'),
+        seg('  (▁ the widest deficit)', 'muted'),
+      ],
+      width,
+      { labelWidth: LABEL },
+    ),
+    BLANK,
+    ...heading(
+      'Change',
+      `${trade.article.fromYear} to ${trade.article.toYear}, as the article compares`,
+      width,
+    ),
+    ...changeLines(trade.article, width),
+    BLANK,
+    ...heading(
+      'Change',
+      `${trade.latestYear.fromYear} to ${trade.latestYear.toYear}, the latest year`,
+      width,
+    ),
+    ...changeLines(trade.latestYear, width),
+    BLANK,
+    ...heading('Change', `${trade.sinceTradeWar.fromYear} to ${trade.sinceTradeWar.toYear}`, width),
+    ...changeLines(trade.sinceTradeWar, width),
+    ...sourcesLines(yearSources, width),
+    ...(table.revisions.length === 0
+      ? []
+      : [
+          BLANK,
+          ...heading('Revisions', 'as first reported, and as revised later', width),
+          ...table.revisions.flatMap((r) =>
+            labelled(
+              String(r.year),
+              [
+                seg(`${r.seriesTitle}: `),
+                seg(`${r.first.text} → ${r.revised.text} `, 'plain', true),
+                seg(r.change.text, 'muted'),
+              ],
+              width,
+              { labelWidth: LABEL },
+            ),
+          ),
+          ...sourcesLines(
+            table.revisions.flatMap((r) => r.change.sources),
+            width,
+          ),
+        ]),
+    BLANK,
+    ...heading('By month', 'U.S. goods exports to and imports from China, US$ millions', width),
+    ...monthlyRows(monthlyTrade.exports, monthlyTrade.imports, width),
+    ...paragraph(monthlyTrade.exports.basis, width, 'muted', 2),
+    ...(monthlyTrade.exports.note ? paragraph(monthlyTrade.exports.note, width, 'muted', 2) : []),
+    ...sourcesLines(
+      monthly.flatMap((p) => p.sources),
+      width,
+    ),
+    BLANK,
+    ...heading('Export share', 'China’s exports that go to the U.S. (China customs)', width),
+    ...shares.flatMap((s) =>
+      labelled(
+        s.dateText ?? '',
+        [
+          seg(pad(s.text, 6, 'right'), 'plain', true),
+          seg(' '),
+          seg(bar(s.value, shareScale, shareBar), 'accent'),
+        ],
+        width,
+        { labelWidth: LABEL, stackBelow: 0 },
       ),
     ),
-    ...(exportShare.changePp === undefined
+    ...(exportShare.change === undefined
       ? []
       : labelled(
           'change',
-          [
-            seg(formatPp(exportShare.changePp), 'plain', true),
-            seg(' '),
-            arrow(exportShare.changePp),
-          ],
+          [seg(exportShare.change.text, 'plain', true), seg(' '), arrow(exportShare.change)],
           width,
-          {
-            labelWidth: 10,
-          },
+          { labelWidth: LABEL },
         )),
-    ...sourcesLines(dataset, exportShare.sourceIds, width),
+    ...sourcesLines(
+      shares.flatMap((s) => s.sources),
+      width,
+    ),
+    BLANK,
+    ...heading('China in U.S. imports', chinaShareOfUsImports.title, width),
+    ...chinaShareOfUsImports.points.flatMap((p) =>
+      labelled(p.dateText ?? '', [seg(p.text, 'plain', true)], width, { labelWidth: LABEL }),
+    ),
+    ...paragraph(chinaShareOfUsImports.basis, width, 'muted', 2),
+    ...sourcesLines(
+      chinaShareOfUsImports.points.flatMap((p) => p.sources),
+      width,
+    ),
   ];
 };

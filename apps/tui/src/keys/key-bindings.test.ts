@@ -34,10 +34,18 @@ describe('the key-binding table', () => {
       'previous-date',
       'next-date',
       'zoom',
+      'type-date',
+      'date-done',
+      'date-cancel',
+      'date-delete',
       'event-tariffs',
       'next-item',
       'previous-item',
+      'open-link',
+      'copy-link',
+      'next-link',
       'help',
+      'suspend',
       'quit',
     ];
     expect(new Set(KEY_BINDINGS.map((b) => b.command))).toEqual(new Set(commands));
@@ -48,7 +56,8 @@ describe('the key-binding table', () => {
       KEY_BINDINGS.filter((b) => b.command === command).flatMap((b) => b.keys);
     expect(keys('next-view')).toContain('tab');
     expect(keys('previous-view')).toContain('shift+tab');
-    expect(keys('go-view')).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(keys('go-view')).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(keys('type-date')).toContain('d');
     expect(keys('down')).toEqual(expect.arrayContaining(['down', 'j']));
     expect(keys('up')).toEqual(expect.arrayContaining(['up', 'k']));
     expect(keys('top')).toContain('g');

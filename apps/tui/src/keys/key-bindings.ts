@@ -2,6 +2,8 @@
 // screen, the footer hints, `tradetalks --help` and the README's table are all drawn from
 // this table; nothing else names a key.
 
+import { VIEWS } from '../views/registry';
+
 /** What a key asks the app to do; the reducer in state/ carries it out. */
 export type Command =
   | 'next-view'
@@ -22,21 +24,37 @@ export type Command =
   | 'previous-date'
   | 'next-date'
   | 'zoom'
+  | 'type-date'
+  | 'date-done'
+  | 'date-cancel'
+  | 'date-delete'
   | 'event-tariffs'
   | 'next-item'
   | 'previous-item'
+  | 'open-link'
+  | 'copy-link'
+  | 'next-link'
   | 'help'
+  | 'suspend'
   | 'quit';
 
 /**
- * Where a binding works. `filter` is while typing a filter (letters then type, they do
- * not trigger shortcuts); `lists` is Timeline, Claims and Sources; `detail` is an item
- * opened in one of them, `event` an event opened on the Timeline; the rest everywhere.
+ * Where a binding works. `filter` is while typing a filter and `date` while typing a day
+ * (letters then type, they do not trigger shortcuts); `lists` is the list views; `detail` is
+ * an item opened in one of them, `event` an event opened on the Timeline; the rest everywhere.
  */
-export type Scope = 'filter' | 'lists' | 'detail' | 'event' | 'tariffs' | 'everywhere';
+export type Scope =
+  | 'filter'
+  | 'date'
+  | 'lists'
+  | 'detail'
+  | 'event'
+  | 'links'
+  | 'tariffs'
+  | 'everywhere';
 
 export interface KeyBinding {
-  /** Key names as `keys/key-name.ts` produces them: `tab`, `shift+tab`, `ctrl+c`, `j`, `G`… */
+  /** Key names as `input/decode-input.ts` produces them: `tab`, `shift+tab`, `ctrl+c`, `j`, `G`… */
   readonly keys: readonly string[];
   /** The keys as help shows them. */
   readonly label: string;
@@ -47,7 +65,9 @@ export interface KeyBinding {
   readonly hint?: string;
 }
 
-export const VIEW_KEYS = ['1', '2', '3', '4', '5', '6'] as const;
+/** `1`, `2`, … one digit per view, in tab order. */
+export const VIEW_KEYS: readonly string[] = VIEWS.map((_, i) => String(i + 1));
+const VIEW_TITLES = VIEWS.map((v) => v.title).join(', ');
 
 export const KEY_BINDINGS: readonly KeyBinding[] = [
   {
@@ -67,10 +87,10 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   },
   {
     keys: VIEW_KEYS,
-    label: '1–6',
+    label: `1–${VIEW_KEYS.length}`,
     command: 'go-view',
     scope: 'everywhere',
-    description: 'Go to a view: Overview, Timeline, Tariffs, Trade, Claims, Sources',
+    description: `Go to a view: ${VIEW_TITLES}`,
   },
   {
     keys: ['down', 'j'],
@@ -172,12 +192,67 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     hint: 'tariffs that day',
   },
   {
+    keys: ['o'],
+    label: 'o',
+    command: 'open-link',
+    scope: 'links',
+    description: 'Open the selected item’s source in the browser ($BROWSER, else the system’s)',
+    hint: 'open link',
+  },
+  {
+    keys: ['y'],
+    label: 'y',
+    command: 'copy-link',
+    scope: 'links',
+    description: 'Copy the address of that source (to the terminal’s clipboard, OSC 52)',
+    hint: 'copy link',
+  },
+  {
+    keys: ['l'],
+    label: 'l',
+    command: 'next-link',
+    scope: 'links',
+    description: 'Pick the next of the item’s sources for o and y',
+    hint: 'next link',
+  },
+  {
     keys: ['z'],
     label: 'z',
     command: 'zoom',
     scope: 'tariffs',
     description: 'Zoom the charts to the year of the day shown, and back out',
     hint: 'zoom',
+  },
+  {
+    keys: ['d'],
+    label: 'd',
+    command: 'type-date',
+    scope: 'tariffs',
+    description: 'Type a day to show (YYYY-MM-DD): any day from 2018, today too',
+    hint: 'date',
+  },
+  {
+    keys: ['enter'],
+    label: 'Enter',
+    command: 'date-done',
+    scope: 'date',
+    description: 'Show the day typed (or say why it is not a day)',
+    hint: 'show',
+  },
+  {
+    keys: ['escape'],
+    label: 'Esc',
+    command: 'date-cancel',
+    scope: 'date',
+    description: 'Stop typing; keep the day shown',
+    hint: 'cancel',
+  },
+  {
+    keys: ['backspace'],
+    label: 'Backspace',
+    command: 'date-delete',
+    scope: 'date',
+    description: 'Delete the last character',
   },
   {
     keys: ['enter'],
@@ -207,7 +282,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     label: 'Esc',
     command: 'back',
     scope: 'everywhere',
-    description: 'Back: close help or a detail, or clear a filter',
+    description: 'Back: close help or an item, clear a filter, then back to the view before',
     hint: 'back',
   },
   {
@@ -219,6 +294,13 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     hint: 'help',
   },
   {
+    keys: ['ctrl+z'],
+    label: 'Ctrl+Z',
+    command: 'suspend',
+    scope: 'everywhere',
+    description: 'Suspend to the shell; `fg` brings the app back',
+  },
+  {
     keys: ['q', 'ctrl+c'],
     label: 'q Ctrl+C',
     command: 'quit',
@@ -228,11 +310,31 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   },
 ];
 
+/** "Timeline, Claims and Sources". */
+const titlesOf = (views: readonly { title: string }[]): string =>
+  views.length <= 1
+    ? (views[0]?.title ?? '')
+    : `${views
+        .slice(0, -1)
+        .map((v) => v.title)
+        .join(', ')} and ${views.at(-1)?.title}`;
+
+const withScope = (scope: Scope) =>
+  VIEWS.filter((v) => ('scopes' in v ? (v.scopes as readonly Scope[]) : []).includes(scope));
+const lists = VIEWS.filter((v) => v.kind === 'list');
+const withDetailScope = (scope: Scope) =>
+  lists.filter((v) =>
+    ('detailScopes' in v ? (v.detailScopes as readonly Scope[]) : []).includes(scope),
+  );
+
+/** Where each scope's keys work, in words, drawn from the views that add the scope. */
 export const SCOPE_TITLES: Record<Scope, string> = {
   everywhere: 'Everywhere',
-  lists: 'Timeline, Claims and Sources',
+  lists: titlesOf(lists),
   detail: 'An item opened in a list',
-  event: 'An event, opened on the Timeline',
-  tariffs: 'Tariffs',
+  event: `An item opened on the ${titlesOf(withDetailScope('event'))}`,
+  links: `${titlesOf(lists)}: the item selected or open`,
+  tariffs: titlesOf(withScope('tariffs')),
   filter: 'While typing a filter',
+  date: 'While typing a day',
 };

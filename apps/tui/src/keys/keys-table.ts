@@ -1,3 +1,4 @@
+import { VIEWS } from '../views/registry';
 import { KEY_BINDINGS, type KeyBinding, SCOPE_TITLES, type Scope } from './key-bindings';
 
 const SCOPE_ORDER: readonly Scope[] = [
@@ -5,7 +6,9 @@ const SCOPE_ORDER: readonly Scope[] = [
   'lists',
   'detail',
   'event',
+  'links',
   'tariffs',
+  'date',
   'filter',
 ];
 
@@ -39,3 +42,14 @@ export const keysPlainText = (): string[] => {
     ...group.bindings.map((b) => `    ${b.label.padEnd(width)}  ${b.description}`),
   ]);
 };
+
+/** The commands as a Markdown table for the README, from the views' entries. */
+export const commandsMarkdown = (): string =>
+  [
+    '| Command | Prints | JSON Schema |',
+    '| --- | --- | --- |',
+    ...VIEWS.map((v) => {
+      const date = v.command.options?.includes('date') ? ' [--date YYYY-MM-DD]' : '';
+      return `| \`tradetalks ${v.command.name}${date}\` | ${v.command.summary} | [\`${v.command.name}\`](schemas/${v.command.name}.schema.json) |`;
+    }),
+  ].join('\n');

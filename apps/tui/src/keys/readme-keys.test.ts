@@ -1,10 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { keysMarkdown } from './keys-table';
+import { commandsMarkdown, keysMarkdown } from './keys-table';
 
 const README = new URL('../../README.md', import.meta.url);
-const START = '<!-- keys:start (drawn from src/keys/key-bindings.ts by `pnpm readme`) -->';
-const END = '<!-- keys:end -->';
 
 /** A Markdown table with its cells trimmed, so a formatter's alignment does not count. */
 const normalise = (table: string): string =>
@@ -18,14 +16,28 @@ const normalise = (table: string): string =>
     )
     .join('\n');
 
-describe('the README', () => {
-  it('shows the key table drawn from the key-binding table', () => {
+const TABLES = [
+  [
+    'keys',
+    '<!-- keys:start (drawn from src/keys/key-bindings.ts by `pnpm readme`) -->',
+    keysMarkdown,
+  ],
+  [
+    'commands',
+    '<!-- commands:start (drawn from src/views/registry.ts by `pnpm readme`) -->',
+    commandsMarkdown,
+  ],
+] as const;
+
+describe.each(TABLES)('the README’s %s table', (name, start, draw) => {
+  const end = `<!-- ${name}:end -->`;
+  it('is drawn from the code', () => {
     const readme = readFileSync(README, 'utf8');
-    const start = readme.indexOf(START);
-    const end = readme.indexOf(END);
-    expect(start, 'README has the keys markers').toBeGreaterThanOrEqual(0);
-    const expected = `${START}\n${keysMarkdown()}\n${END}`;
-    const actual = readme.slice(start, end + END.length);
+    const from = readme.indexOf(start);
+    const to = readme.indexOf(end);
+    expect(from, `README has the ${name} markers`).toBeGreaterThanOrEqual(0);
+    const expected = `${start}\n${draw()}\n${end}`;
+    const actual = readme.slice(from, to + end.length);
     if (process.env.UPDATE_README === '1' && normalise(actual) !== normalise(expected)) {
       writeFileSync(README, readme.replace(actual, expected));
       return;

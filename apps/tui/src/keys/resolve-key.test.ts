@@ -1,55 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isTyping, type KeyFlags, keyName } from './key-name';
 import { type KeyContext, resolveKey } from './resolve-key';
 
-const NO_KEY: KeyFlags = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageUp: false,
-  pageDown: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-};
 const context = (over: Partial<KeyContext> = {}): KeyContext => ({
   editing: false,
   view: 'overview',
   help: false,
   detail: false,
   ...over,
-});
-
-describe('keyName', () => {
-  it.each([
-    ['', { tab: true }, 'tab'],
-    ['', { tab: true, shift: true }, 'shift+tab'],
-    ['c', { ctrl: true }, 'ctrl+c'],
-    ['', { return: true }, 'enter'],
-    ['', { escape: true }, 'escape'],
-    ['', { downArrow: true }, 'down'],
-    ['', { delete: true }, 'backspace'],
-    [' ', {}, 'space'],
-    ['G', { shift: true }, 'G'],
-    ['[', {}, '['],
-  ] as const)('%j %j → %s', (input, flags, name) => {
-    expect(keyName(input, { ...NO_KEY, ...flags })).toBe(name);
-  });
-
-  it('tells typed text from control keys', () => {
-    expect(isTyping('g', NO_KEY)).toBe(true);
-    expect(isTyping(' ', NO_KEY)).toBe(true);
-    expect(isTyping('c', { ...NO_KEY, ctrl: true })).toBe(false);
-    expect(isTyping('', { ...NO_KEY, return: true })).toBe(false);
-    expect(isTyping('\u007f', NO_KEY)).toBe(false);
-  });
 });
 
 describe('resolveKey', () => {

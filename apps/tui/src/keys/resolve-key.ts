@@ -1,3 +1,4 @@
+import { viewEntry } from '../views/registry';
 import { type Command, KEY_BINDINGS, type KeyBinding, type Scope } from './key-bindings';
 
 export type Resolved =
@@ -6,26 +7,30 @@ export type Resolved =
 
 export interface KeyContext {
   readonly editing: boolean;
-  readonly view: string;
+  /** Whether a day is being typed (the Tariffs view's `d`). */
+  readonly typingDate?: boolean;
+  readonly view: Parameters<typeof viewEntry>[0];
   readonly help: boolean;
   /** Whether an item's detail is open (Enter and / then do nothing). */
   readonly detail: boolean;
 }
 
-/** The scopes that apply, most specific first; `filter` shuts out the others' letters. */
+/**
+ * The scopes that apply, most specific first; `filter` shuts out the others' letters. A
+ * view's entry says which it adds: list views `lists` (and `detail` with an item open),
+ * others their own (`tariffs`).
+ */
 export const scopesFor = (context: KeyContext): Scope[] => {
-  const scopes: Scope[] = [];
   if (context.help) return ['everywhere'];
-  if (context.detail) {
-    return context.view === 'timeline'
-      ? ['event', 'detail', 'everywhere']
-      : ['detail', 'everywhere'];
+  const entry = viewEntry(context.view);
+  const own: readonly Scope[] = entry.scopes ?? [];
+  if (context.detail && entry.kind === 'list') {
+    return [...(entry.detailScopes ?? []), 'detail', 'links', 'everywhere'];
   }
-  if (context.editing) scopes.push('filter');
-  else if (['timeline', 'claims', 'sources'].includes(context.view)) scopes.push('lists');
-  else if (context.view === 'tariffs') scopes.push('tariffs');
-  scopes.push('everywhere');
-  return scopes;
+  if (context.typingDate) return ['date', 'everywhere'];
+  if (context.editing) return ['filter', 'everywhere'];
+  const scopes: Scope[] = entry.kind === 'list' ? ['lists', 'links', ...own] : [...own];
+  return [...scopes, 'everywhere'];
 };
 
 /** The binding for a key in these scopes, the most specific scope first. */
@@ -46,7 +51,7 @@ export const resolveKey = (
   typed: string | undefined,
   context: KeyContext,
 ): Resolved | undefined => {
-  if (context.editing && !context.help && typed !== undefined)
+  if ((context.editing || context.typingDate) && !context.help && typed !== undefined)
     return { command: 'type', text: typed };
   const binding = bindingFor(key, scopesFor(context));
   return binding && { command: binding.command, key };

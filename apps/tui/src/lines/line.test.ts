@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   besideEachOther,
+  besidePrefix,
   inverted,
   labelled,
   lineText,
@@ -10,6 +11,7 @@ import {
   seg,
   spread,
   truncateLine,
+  urlLines,
   wrapLine,
 } from './line';
 
@@ -64,5 +66,39 @@ describe('lines', () => {
     const rows = besideEachOther([sample, sample], [sample], 50);
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(lineWidth(row)).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('never cut', () => {
+  it('puts an address on rows of its own, breaking after a slash, every piece linked', () => {
+    const url = 'https://www.example.org/a-long/path/to-a-page-that-goes-on-and-on?with=query';
+    for (const width of [20, 40, 80]) {
+      const rows = urlLines(url, width, 4);
+      for (const row of rows) expect(lineWidth(row)).toBeLessThanOrEqual(Math.max(width, 12));
+      expect(rows.map((r) => lineText(r).trim()).join('')).toBe(url);
+      expect(rows.every((r) => r.at(-1)?.link === url)).toBe(true);
+    }
+    expect(urlLines(url, 40, 4)[0]?.at(-1)?.text.endsWith('/')).toBe(true);
+  });
+
+  it('wraps text beside a prefix column under itself, and puts a right part on the first row', () => {
+    const rows = besidePrefix(
+      [seg('6 Jul 2018')],
+      14,
+      [seg('a title that is much too long to fit')],
+      30,
+      [seg('2×')],
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(lineWidth(row)).toBeLessThanOrEqual(30);
+    expect(lineText(rows[0] ?? []).endsWith('2×')).toBe(true);
+    expect(lineText(rows[1] ?? []).startsWith(' '.repeat(14))).toBe(true);
+    expect(rows.map((r) => lineText(r).trim()).join(' ')).toContain('much too long to fit');
+  });
+
+  it('gives a label longer than its column a row of its own', () => {
+    const rows = labelled('A label far longer than its column', 'the text', 60);
+    expect(lineText(rows[0] ?? []).trim()).toBe('A label far longer than its column');
+    expect(lineText(rows[1] ?? []).trim()).toBe('the text');
   });
 });

@@ -22,6 +22,8 @@ export interface Segment {
   readonly tone?: Tone;
   readonly bold?: boolean;
   readonly inverse?: boolean;
+  /** The address this text links to (an OSC 8 hyperlink where the terminal has them). */
+  readonly link?: string;
 }
 
 /** One row of the screen or of printed output; never wider than the width it was built for. */
@@ -93,12 +95,20 @@ export const labelled = (
   const body = typeof text === 'string' ? [seg(text, tone)] : text;
   const head = seg(' '.repeat(indent));
   if (width < stackBelow) {
+    // A row with no label of its own continues the one above it: no empty label row.
     return [
-      [head, seg(label, 'muted')],
+      ...(label === '' ? [] : [[head, seg(label, 'muted')]]),
       ...wrapLine(body, width - indent - 2).map((l) => [seg(' '.repeat(indent + 2)), ...l]),
     ];
   }
   const gutter = indent + labelWidth;
+  // A label longer than its column goes on a row of its own, never cut.
+  if (textWidth(label) > labelWidth - 1) {
+    return [
+      ...wrapLine([seg(label, 'muted')], width - indent).map((row) => [head, ...row]),
+      ...wrapLine(body, width - gutter).map((row) => [head, seg(' '.repeat(labelWidth)), ...row]),
+    ];
+  }
   const rows = wrapLine(body, width - gutter);
   return rows.map((row, i) => [
     head,
@@ -125,9 +135,11 @@ export const wrapLine = (line: Line, width: number): Line[] => {
     const w = textWidth(word.text);
     let row = rows[rows.length - 1] as Segment[];
     if (isSpace) {
-      if (used > 0 && used + w <= limit) {
-        row.push({ ...word, text: ' ' });
-        used += 1;
+      // Spaces as written (two between a title and its subtitle), none at a row's start.
+      const space = /^ +$/.test(word.text) ? word : { ...word, text: ' ' };
+      if (used > 0 && used + textWidth(space.text) <= limit) {
+        row.push(space);
+        used += textWidth(space.text);
       }
       continue;
     }
@@ -166,4 +178,45 @@ export const besideEachOther = (
     seg(' '.repeat(gap)),
     ...truncateLine(right[i] ?? BLANK, column),
   ]);
+};
+
+/**
+ * `body` wrapped beside a column of `prefixWidth` that holds `prefix` on the first row:
+ * `10 Apr 2025  Tariff action  U.S. lifts the China rate…` with the rest of the title
+ * wrapped under itself, never cut. `right`, when given, sits flush right on the first row.
+ */
+export const besidePrefix = (
+  prefix: Line,
+  prefixWidth: number,
+  body: Line,
+  width: number,
+  right: Line = BLANK,
+): Line[] => {
+  const rightWidth = lineWidth(right);
+  const room = Math.max(1, width - prefixWidth - (rightWidth > 0 ? rightWidth + 1 : 0));
+  const rows = wrapLine(body, room);
+  return rows.map((row, i) => {
+    const lead = i === 0 ? padLine(prefix, prefixWidth) : [seg(' '.repeat(prefixWidth))];
+    if (i !== 0 || rightWidth === 0) return [...lead, ...row];
+    const gap = width - prefixWidth - lineWidth(row) - rightWidth;
+    return [...lead, ...row, seg(' '.repeat(Math.max(1, gap))), ...right];
+  });
+};
+
+/**
+ * An address on rows of its own, `indent` cells in, broken only where a row ends (after a
+ * `/` where it can) and never cut: each piece links to the whole address.
+ */
+export const urlLines = (url: string, width: number, indent = 0, tone: Tone = 'accent'): Line[] => {
+  const room = Math.max(8, width - indent);
+  const rows: string[] = [];
+  let rest = url;
+  while (rest.length > room) {
+    const slash = rest.lastIndexOf('/', room - 1);
+    const cut = slash > room / 2 ? slash + 1 : room;
+    rows.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  rows.push(rest);
+  return rows.map((row) => [seg(' '.repeat(indent)), { text: row, tone, link: url }]);
 };

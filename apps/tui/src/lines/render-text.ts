@@ -16,7 +16,19 @@ export interface PaintOptions {
   readonly color: boolean;
   /** Bold, dim and reverse video, which are not colours: on in the app, off in a pipe. */
   readonly attributes: boolean;
+  /** OSC 8 hyperlinks on segments with a `link` (terminals that have them). */
+  readonly hyperlinks?: boolean;
 }
+
+/** A small stable id for an address, so that its pieces on several rows are one link. */
+const linkId = (url: string): string => {
+  let hash = 0;
+  for (let i = 0; i < url.length; i++) hash = (hash * 31 + url.charCodeAt(i)) >>> 0;
+  return hash.toString(36);
+};
+
+const OSC8 = (url: string) => `\u001b]8;id=${linkId(url)};${url}\u001b\\`;
+const OSC8_END = '\u001b]8;;\u001b\\';
 
 const codesOf = (s: Segment, { color, attributes }: PaintOptions): string => {
   const style = TONE_STYLES[s.tone ?? 'plain'];
@@ -30,6 +42,9 @@ const codesOf = (s: Segment, { color, attributes }: PaintOptions): string => {
   return codes.join(';');
 };
 
+const rendered = (text: string, codes: string): string =>
+  codes === '' ? text : `\u001b[${codes}m${text}\u001b[0m`;
+
 /**
  * One line with its styles as SGR escape codes, neighbours of the same style in one run
  * (none at all when both options are off).
@@ -38,19 +53,22 @@ export const lineToAnsi = (line: Line, options: PaintOptions): string => {
   let out = '';
   let run = '';
   let runCodes = '';
+  let runLink: string | undefined;
   const flush = () => {
-    out += runCodes === '' ? run : `\u001b[${runCodes}m${run}\u001b[0m`;
+    if (run === '') return;
+    const text = rendered(run, runCodes);
+    out += runLink === undefined ? text : `${OSC8(runLink)}${text}${OSC8_END}`;
+    run = '';
   };
   for (const s of line) {
     const codes = codesOf(s, options);
-    if (codes !== runCodes && run !== '') {
-      flush();
-      run = '';
-    }
+    const link = options.hyperlinks ? s.link : undefined;
+    if (codes !== runCodes || link !== runLink) flush();
     runCodes = codes;
+    runLink = link;
     run += s.text;
   }
-  if (run !== '') flush();
+  flush();
   return out;
 };
 

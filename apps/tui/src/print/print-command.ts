@@ -1,17 +1,20 @@
-import { type Dataset, formatDate } from '@tradetalks/core';
-import type { CommandName } from '../args/commands';
+import { asciiMinus, type Dataset, dataAge } from '@tradetalks/core';
+import { toJsonText } from '../json/json-parts';
 import { BLANK, type Line, seg, wrapLine } from '../lines/line';
 import { linesToText } from '../lines/render-text';
-import { commandJson } from './command-json';
-import { commandLines } from './command-lines';
+import { type CommandName, commandEntry } from '../views/registry';
 
 export interface PrintOptions {
   readonly json: boolean;
-  /** The day for `tariffs`; the data's as-of date when not given. */
+  /** The day for `tariffs` (accepted by core); the latest verified day when not given. */
   readonly date: string | undefined;
+  /** The clock's day, `YYYY-MM-DD`: what the data's age is counted to. */
+  readonly today: string;
   /** Columns to fit text to. */
   readonly width: number;
   readonly color: boolean;
+  /** Typographic minus signs (a terminal); ASCII `-` for `awk` and `sort -n` in a pipe. */
+  readonly typographic?: boolean;
 }
 
 /** One command's output, as text or JSON, ending in a newline. Never touches Ink or React. */
@@ -20,20 +23,28 @@ export const printCommand = (
   options: PrintOptions,
   dataset: Dataset,
 ): string => {
-  const date = options.date ?? dataset.asOf;
-  if (options.json) return `${JSON.stringify(commandJson(command, dataset, date), null, 2)}\n`;
+  const entry = commandEntry(command);
+  const query = { date: options.date, today: options.today };
+  if (options.json) return toJsonText(entry.json(dataset, query));
   const title: Line = [
     seg(`tradetalks ${command}`, 'heading'),
-    seg(` · data as of ${formatDate(dataset.asOf)}, dataset ${dataset.version}`, 'muted'),
+    seg(` · ${dataAge(dataset, options.today).shortText} · dataset ${dataset.version}`, 'muted'),
   ];
-  return linesToText(
-    [
-      ...wrapLine(title, options.width),
-      BLANK,
-      ...commandLines(command, dataset, date, options.width),
-    ],
-    {
-      color: options.color,
-    },
+  const text = linesToText(
+    [...wrapLine(title, options.width), BLANK, ...entry.print(dataset, query, options.width)],
+    { color: options.color },
   );
+  return options.typographic ? text : asciiMinus(text);
+};
+
+/** The line for stderr beside a command's text, if it has one (a day after the verified data). */
+export const printWarning = (
+  command: CommandName,
+  options: Pick<PrintOptions, 'date' | 'today'>,
+  dataset: Dataset,
+): string | undefined => {
+  const entry = commandEntry(command) as {
+    warning?: (d: Dataset, q: { date: string | undefined; today: string }) => string | undefined;
+  };
+  return entry.warning?.(dataset, { date: options.date, today: options.today });
 };

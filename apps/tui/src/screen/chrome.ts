@@ -1,6 +1,6 @@
-import { type Dataset, formatDate } from '@tradetalks/core';
+import { type Dataset, dataAge } from '@tradetalks/core';
 import { type Command, KEY_BINDINGS, type KeyBinding } from '../keys/key-bindings';
-import { scopesFor } from '../keys/resolve-key';
+import { resolveKey, scopesFor } from '../keys/resolve-key';
 import {
   type Line,
   lineWidth,
@@ -10,44 +10,50 @@ import {
   spread,
   truncateLine,
 } from '../lines/line';
-import { type AppState, focusOf, VIEWS } from '../state/app-state';
-import { keyContext, scrollOf } from '../state/reduce';
+import { perDataset } from '../model/memo';
+import { type AppState, focusOf } from '../state/app-state';
+import { backHint, keyContext, reduce, scrollOf } from '../state/reduce';
+import { textWidth } from '../text/width';
+import { VIEWS } from '../views/registry';
 import { chromeRows, MIN_SIZE } from './layout';
 import { listScreen } from './lists';
 import { paneScreen } from './panes';
+import { createStateEnv } from './state-env';
 
-/** "tradetalks  U.S.–China trade, in numbers … data as of 10 Nov 2025". */
-const titleLine = (dataset: Dataset, width: number): Line => {
+/**
+ * "tradetalks  the U.S.–China trade conflict in numbers   data as of 6 Aug 2026, 3 months ago":
+ * the data's age (core's words, counted to the day the app started) always shows; the name
+ * and subtitle give way to it when the row is short.
+ */
+const titleLine = (dataset: Dataset, today: string, width: number): Line => {
+  const age = dataAge(dataset, today).shortText;
+  const name = 'tradetalks';
   const subtitle = '  the U.S.–China trade conflict in numbers';
-  const asOf = `data as of ${formatDate(dataset.asOf, { short: true })}`;
-  const roomy = width >= 'tradetalks'.length + subtitle.length + asOf.length + 2;
-  return spread(
-    [seg('tradetalks', 'heading'), seg(roomy ? subtitle : '', 'muted')],
-    [seg(roomy ? asOf : `as of ${formatDate(dataset.asOf, { short: true })}`, 'muted')],
-    width,
-  );
+  if (textWidth(name) + textWidth(subtitle) + textWidth(age) + 2 <= width)
+    return spread([seg(name, 'heading'), seg(subtitle, 'muted')], [seg(age, 'warn')], width);
+  if (textWidth(name) + textWidth(age) + 1 <= width)
+    return spread([seg(name, 'heading')], [seg(age, 'warn')], width);
+  return truncateLine([seg(age, 'warn')], width);
 };
 
 /**
  * The views as tabs, the current one reversed and in brackets (so it reads without
- * colour or reverse video). When the names do not fit, only the current one is named.
+ * colour or reverse video). Where the names do not fit spaced out they close up; where they
+ * do not fit at all, only the current one is named.
  */
 export const tabsLine = (state: AppState, width: number): Line => {
-  const tab = (index: number, named: boolean): Segment => {
+  const tab = (index: number, named: boolean, padded: boolean): Segment => {
     const view = VIEWS[index];
     const current = view?.id === state.view;
     const text = named || current ? `${index + 1} ${view?.title}` : `${index + 1}`;
-    return current
-      ? { text: `[${text}]`, tone: 'accent', bold: true, inverse: true }
-      : seg(` ${text} `, 'muted');
+    if (current) return { text: `[${text}]`, tone: 'accent', bold: true, inverse: true };
+    return seg(padded ? ` ${text} ` : text, 'muted');
   };
-  const full: Segment[] = VIEWS.map((_, i) => tab(i, true));
-  const line =
-    lineWidth(full) + VIEWS.length - 1 <= width ? full : VIEWS.map((_, i) => tab(i, false));
-  return truncateLine(
-    line.flatMap((s, i) => (i === 0 ? [s] : [seg(' '), s])),
-    width,
-  );
+  const row = (named: boolean, padded: boolean): Segment[] =>
+    VIEWS.map((_, i) => tab(i, named, padded)).flatMap((s, i) => (i === 0 ? [s] : [seg(' '), s]));
+  const fits = (line: Segment[]) => lineWidth(line) <= width;
+  const line = [row(true, true), row(true, false)].find(fits) ?? row(false, true);
+  return truncateLine(line, width);
 };
 
 const ruleLine = (width: number): Line => [seg('─'.repeat(width), 'muted')];
@@ -58,29 +64,52 @@ const HINT_PRIORITY: readonly Command[] = [
   'quit',
   'filter-done',
   'filter-cancel',
+  'date-done',
+  'date-cancel',
+  'back',
   'open',
   'filter',
+  'open-link',
   'next-item',
   'previous-item',
   'event-tariffs',
   'previous-date',
   'next-date',
-  'back',
+  'type-date',
+  'copy-link',
   'down',
   'next-view',
 ];
 
-/** The bindings worth a reminder here, one per key, as many as fit in `room` cells. */
-const hints = (state: AppState, room: number): Segment[] => {
+const envOf = perDataset(createStateEnv);
+
+/** Whether pressing `binding`'s key here would do what it says (and do anything at all). */
+const works = (binding: KeyBinding, state: AppState, dataset: Dataset): boolean => {
+  const key = binding.keys[0];
+  if (key === undefined) return false;
+  const typed = [...key].length === 1 ? key : undefined;
+  const resolved = resolveKey(key, typed, keyContext(state));
+  if (resolved === undefined || resolved.command !== binding.command) return false;
+  return reduce(state, { type: 'key', key, typed }, envOf(dataset)) !== state;
+};
+
+/**
+ * The bindings worth a reminder here, one per key, as many as fit in `room` cells: only
+ * keys that would do something now (no Esc with nowhere to go back to, no q while q types).
+ */
+const hints = (state: AppState, dataset: Dataset, room: number): Segment[] => {
   const scopes = scopesFor(keyContext(state));
   const bindings = scopes.flatMap((scope) =>
     KEY_BINDINGS.filter((b) => b.scope === scope && b.hint !== undefined),
   );
   const keyOf = (label: string) => label.split(' ')[0] ?? label;
+  const hintOf = (b: KeyBinding) => (b.command === 'back' ? (backHint(state) ?? b.hint) : b.hint);
   const unique = bindings.filter(
-    (b, i) => bindings.findIndex((o) => keyOf(o.label) === keyOf(b.label)) === i,
+    (b, i) =>
+      bindings.findIndex((o) => keyOf(o.label) === keyOf(b.label)) === i &&
+      works(b, state, dataset),
   );
-  const cells = (b: KeyBinding) => keyOf(b.label).length + 1 + (b.hint?.length ?? 0) + 2;
+  const cells = (b: KeyBinding) => keyOf(b.label).length + 1 + (hintOf(b)?.length ?? 0) + 2;
   const rank = (b: KeyBinding) => {
     const at = HINT_PRIORITY.indexOf(b.command);
     return at < 0 ? HINT_PRIORITY.length : at;
@@ -97,7 +126,7 @@ const hints = (state: AppState, room: number): Segment[] => {
     .flatMap((b, i) => [
       seg(i === 0 ? '' : '  '),
       seg(keyOf(b.label), 'key', true),
-      seg(` ${b.hint}`, 'muted'),
+      seg(` ${hintOf(b)}`, 'muted'),
     ]);
 };
 
@@ -117,13 +146,14 @@ const position = (state: AppState, dataset: Dataset): string => {
 
 export const footerLine = (state: AppState, dataset: Dataset, width: number): Line => {
   const where = position(state, dataset);
-  return spread(hints(state, width - where.length - 1), [seg(where, 'muted')], width);
+  if (state.notice) return spread([seg(state.notice, 'accent')], [seg(where, 'muted')], width);
+  return spread(hints(state, dataset, width - where.length - 1), [seg(where, 'muted')], width);
 };
 
 /** The frame's rows above the view. */
 export const headerLines = (state: AppState, dataset: Dataset): Line[] => {
   const { columns } = state.viewport;
-  const lines = [titleLine(dataset, columns), tabsLine(state, columns)];
+  const lines = [titleLine(dataset, state.today, columns), tabsLine(state, columns)];
   return chromeRows(state.viewport).header > 2 ? [...lines, ruleLine(columns)] : lines;
 };
 

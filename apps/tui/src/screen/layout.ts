@@ -9,13 +9,12 @@ export const isTooSmall = (viewport: Viewport): boolean =>
   viewport.columns < MIN_SIZE.columns || viewport.rows < MIN_SIZE.rows;
 
 /**
- * Rows of the frame around a view. The last terminal row stays empty: Ink clears the whole
- * screen before every frame that fills it, which flickers.
+ * Rows of the frame around a view. Every row is used, the last one too: Ink (with the patch
+ * in patches/) redraws a frame of the terminal's height line by line, without clearing.
  */
 export const chromeRows = (viewport: Viewport) => ({
   header: viewport.rows >= RULE_FROM_ROWS ? 3 : 2,
   footer: 1,
-  spare: 1,
 });
 
 /** The width and height a view has to draw in. */
@@ -23,6 +22,6 @@ export const bodySize = (viewport: Viewport): { width: number; height: number } 
   const chrome = chromeRows(viewport);
   return {
     width: viewport.columns,
-    height: Math.max(1, viewport.rows - chrome.header - chrome.footer - chrome.spare),
+    height: Math.max(1, viewport.rows - chrome.header - chrome.footer),
   };
 };

@@ -1,21 +1,10 @@
 import type { Dataset } from '@tradetalks/core';
-import {
-  claimDetailLines,
-  claimItem,
-  claimItemHeight,
-  claimResults,
-  filteredClaims,
-  verdictSummary,
-} from '../content/claims';
-import {
-  filteredSources,
-  sourceDetailLines,
-  sourceItem,
-  sourceItemHeight,
-} from '../content/sources';
-import { eventDetailLines, eventItem, eventItemHeight, timelineEvents } from '../content/timeline';
 import { inverted, type Line, padLine, seg, spread } from '../lines/line';
 import type { AppState, ListViewId } from '../state/app-state';
+import { itemsFrom } from '../state/list-window';
+import type { ListShape } from '../state/state-env';
+import { listEntry } from '../views/registry';
+import type { Link } from '../views/view-entry';
 import { bodySize } from './layout';
 import { createRemember } from './remember';
 
@@ -36,52 +25,18 @@ const withGutter = (rows: readonly Line[], selected: boolean, width: number): Li
   });
 
 /** One list view as drawn: the lines above it, its items, and the detail behind each. */
-export interface ListScreen {
+export interface ListScreen extends ListShape {
   readonly header: readonly Line[];
-  readonly count: number;
-  readonly itemHeight: number;
-  /** Items that fit under the header. */
-  readonly visible: number;
   /** An item's rows with the gutter: `›` and reversed when selected. The same lines each time. */
   readonly item: (index: number, selected?: boolean) => readonly Line[];
-  readonly detail: (index: number) => Line[];
+  readonly detail: (index: number, selectedUrl?: string) => Line[];
+  readonly links: (index: number) => readonly Link[];
+  readonly day: (index: number) => string | undefined;
+  /** Items on screen from `top`. */
+  readonly visibleFrom: (top: number) => number;
   /** "event 3 of 52". */
   readonly position: (index: number) => string;
 }
-
-interface Spec<T> {
-  readonly nouns: readonly [string, string];
-  readonly items: (dataset: Dataset, filter: string) => readonly T[];
-  readonly itemHeight: (width: number) => number;
-  readonly item: (dataset: Dataset, item: T, width: number) => Line[];
-  readonly detail: (dataset: Dataset, item: T, width: number) => Line[];
-  readonly summary?: (dataset: Dataset, width: number) => Line[];
-}
-
-const TIMELINE: Spec<ReturnType<typeof timelineEvents>[number]> = {
-  nouns: ['event', 'events'],
-  items: timelineEvents,
-  itemHeight: eventItemHeight,
-  item: (_dataset, event, width) => eventItem(event, width),
-  detail: eventDetailLines,
-};
-
-const CLAIMS: Spec<ReturnType<typeof filteredClaims>[number]> = {
-  nouns: ['claim', 'claims'],
-  items: filteredClaims,
-  itemHeight: claimItemHeight,
-  item: (_dataset, result, width) => claimItem(result, width),
-  detail: claimDetailLines,
-  summary: (dataset, width) => [verdictSummary(claimResults(dataset), width)],
-};
-
-const SOURCES: Spec<ReturnType<typeof filteredSources>[number]> = {
-  nouns: ['source', 'sources'],
-  items: filteredSources,
-  itemHeight: sourceItemHeight,
-  item: sourceItem,
-  detail: sourceDetailLines,
-};
 
 /** The line under a list's title: what the filter is, or how to start one. */
 const filterLine = (
@@ -115,45 +70,52 @@ const filterLine = (
   );
 };
 
-const build = <T>(
-  spec: Spec<T>,
-  view: ListViewId,
-  state: AppState,
-  dataset: Dataset,
-): ListScreen => {
+const build = (view: ListViewId, state: AppState, dataset: Dataset): ListScreen => {
+  const entry = listEntry(view);
   const { width, height } = bodySize(state.viewport);
-  const items = spec.items(dataset, state.lists[view].filter);
-  const total = spec.items(dataset, '').length;
+  const items = entry.items(dataset, state.lists[view].filter);
+  const total = entry.items(dataset, '').length;
   const header = [
-    ...(spec.summary?.(dataset, width) ?? []),
-    filterLine(state, view, spec.nouns, items.length, total, width),
+    ...(entry.summary?.(dataset, width) ?? []),
+    filterLine(state, view, entry.nouns, items.length, total, width),
   ];
-  const itemHeight = spec.itemHeight(width - GUTTER);
-  const at = (index: number): T | undefined => items[index];
   const rowsCache = new Map<string, readonly Line[]>();
-  return {
-    header,
+  const rows = (index: number, selected: boolean): readonly Line[] => {
+    const key = `${index}|${selected}`;
+    let cached = rowsCache.get(key);
+    if (cached === undefined) {
+      const item = items[index];
+      cached =
+        item === undefined
+          ? []
+          : withGutter(entry.item(dataset, item, width - GUTTER), selected, width);
+      rowsCache.set(key, cached);
+    }
+    return cached;
+  };
+  const shape: ListShape = {
     count: items.length,
-    itemHeight,
-    visible: Math.max(1, Math.floor((height - header.length) / itemHeight)),
-    item: (index, selected = false) => {
-      const key = `${index}|${selected}`;
-      let rows = rowsCache.get(key);
-      if (rows === undefined) {
-        const item = at(index);
-        rows =
-          item === undefined
-            ? []
-            : withGutter(spec.item(dataset, item, width - GUTTER), selected, width);
-        rowsCache.set(key, rows);
-      }
-      return rows;
+    room: Math.max(1, height - header.length),
+    height: (index) => Math.max(1, rows(index, false).length),
+  };
+  return {
+    ...shape,
+    header,
+    item: (index, selected = false) => rows(index, selected),
+    detail: (index, selectedUrl) => {
+      const item = items[index];
+      return item === undefined ? [] : entry.detail(dataset, item, width, selectedUrl);
     },
-    detail: (index) => {
-      const item = at(index);
-      return item === undefined ? [] : spec.detail(dataset, item, width);
+    links: (index) => {
+      const item = items[index];
+      return item === undefined ? [] : entry.links(dataset, item);
     },
-    position: (index) => `${spec.nouns[0]} ${index + 1} of ${items.length}`,
+    day: (index) => {
+      const item = items[index];
+      return item === undefined ? undefined : entry.day?.(item);
+    },
+    visibleFrom: (top) => itemsFrom(shape, top),
+    position: (index) => `${entry.nouns[0]} ${index + 1} of ${items.length}`,
   };
 };
 
@@ -163,16 +125,5 @@ const remember = createRemember<ListScreen>(12);
 export const listScreen = (view: ListViewId, state: AppState, dataset: Dataset): ListScreen => {
   const { columns, rows } = state.viewport;
   const key = `${view}|${columns}|${rows}|${state.editing}|${state.lists[view].filter}`;
-  return remember(key, () => buildFor(view, state, dataset));
-};
-
-const buildFor = (view: ListViewId, state: AppState, dataset: Dataset): ListScreen => {
-  switch (view) {
-    case 'timeline':
-      return build(TIMELINE, view, state, dataset);
-    case 'claims':
-      return build(CLAIMS, view, state, dataset);
-    case 'sources':
-      return build(SOURCES, view, state, dataset);
-  }
+  return remember(key, () => build(view, state, dataset));
 };

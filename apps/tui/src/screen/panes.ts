@@ -1,10 +1,8 @@
 import type { Dataset } from '@tradetalks/core';
 import { helpLines } from '../content/help';
-import { overviewLines } from '../content/overview';
-import { tariffBody, tariffHeader } from '../content/tariffs';
-import { tradeLines } from '../content/trade';
 import { type Line, seg, spread } from '../lines/line';
-import type { AppState, ListViewId, PaneId } from '../state/app-state';
+import type { AppState, ListViewId, PageViewId, PaneId } from '../state/app-state';
+import { pageEntry } from '../views/registry';
 import { bodySize } from './layout';
 import { listScreen } from './lists';
 import { createRemember } from './remember';
@@ -31,35 +29,31 @@ const detailPane = (view: ListViewId, state: AppState, dataset: Dataset, width: 
         width,
       ),
     ],
-    lines: remember(`${view}|${width}|${filter}|${cursor}`, () => list.detail(cursor)),
+    lines: remember(`${view}|${width}|${filter}|${cursor}|${state.link}`, () => {
+      const links = list.links(cursor);
+      // The marked source is the one o and y act on; with one link there is nothing to pick.
+      const selected = links.length > 1 ? links[state.link % links.length]?.url : undefined;
+      return list.detail(cursor, selected);
+    }),
   };
 };
 
+const pagePane = (view: PageViewId, state: AppState, dataset: Dataset) => {
+  const entry = pageEntry(view);
+  const { width, height } = bodySize(state.viewport);
+  const header = entry.header?.(dataset, state, width) ?? [];
+  const size = { width, height: height - header.length };
+  const key = `${view}|${width}|${size.height}|${entry.bodyKey?.(state) ?? ''}`;
+  return { header, lines: remember(key, () => entry.body(dataset, state, size)) };
+};
+
 const paneContent = (pane: PaneId, state: AppState, dataset: Dataset, width: number) => {
-  switch (pane) {
-    case 'overview':
-      return {
-        header: [],
-        lines: remember(`overview|${width}`, () => overviewLines(dataset, width)),
-      };
-    case 'trade':
-      return { header: [], lines: remember(`trade|${width}`, () => tradeLines(dataset, width)) };
-    case 'tariffs':
-      return {
-        header: [tariffHeader(dataset, state.tariffDate, width)],
-        lines: remember(`tariffs|${width}|${state.tariffDate}|${state.tariffZoom}`, () =>
-          tariffBody(dataset, state.tariffDate, width, { zoom: state.tariffZoom }),
-        ),
-      };
-    case 'help':
-      return { header: [], lines: remember(`help|${width}`, () => helpLines(width)) };
-    case 'timeline-detail':
-      return detailPane('timeline', state, dataset, width);
-    case 'claims-detail':
-      return detailPane('claims', state, dataset, width);
-    case 'sources-detail':
-      return detailPane('sources', state, dataset, width);
+  if (pane === 'help')
+    return { header: [], lines: remember(`help|${width}`, () => helpLines(width)) };
+  if (pane.endsWith('-detail')) {
+    return detailPane(pane.slice(0, -'-detail'.length) as ListViewId, state, dataset, width);
   }
+  return pagePane(pane as PageViewId, state, dataset);
 };
 
 /** A scrolling pane in this state, fitted to the screen. */

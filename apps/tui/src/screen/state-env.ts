@@ -1,27 +1,36 @@
-import { adjacentChangeDates, type Dataset, tariffDateRange } from '@tradetalks/core';
-import { timelineEvents } from '../content/timeline';
-import type { StateEnv } from '../state/reduce';
+import { type Dataset, queryTariffDate } from '@tradetalks/core';
+import { tariffDayOn } from '../model/story';
+import { focusOf } from '../state/app-state';
+import type { StateEnv } from '../state/state-env';
 import { listScreen } from './lists';
 import { paneScreen } from './panes';
 
 /** The reducer's view of the screen and the data: the same functions the views draw with. */
 export const createStateEnv = (dataset: Dataset): StateEnv => ({
-  list: (view, state) => {
-    const { count, visible } = listScreen(view, state, dataset);
-    return { count, visible };
-  },
+  list: (view, state) => listScreen(view, state, dataset),
   pane: (pane, state) => {
     const { visible, maxScroll } = paneScreen(pane, state, dataset);
     return { visible, maxScroll };
   },
   eventDay: (state) => {
-    const event = timelineEvents(dataset, state.lists.timeline.filter)[state.lists.timeline.cursor];
-    if (event === undefined || event.date.length !== 10) return undefined;
-    const { min, max } = tariffDateRange(dataset);
-    return event.date >= min && event.date <= max ? event.date : undefined;
+    const day = listScreen('timeline', state, dataset).day(state.lists.timeline.cursor);
+    // Any day core answers for: before the data there are no stacks to show.
+    return day !== undefined && queryTariffDate(dataset, day).ok ? day : undefined;
   },
   dates: {
-    previous: (date) => adjacentChangeDates(dataset, date).previous,
-    next: (date) => adjacentChangeDates(dataset, date).next,
+    previous: (date) => tariffDayOn(dataset, date).previousDate,
+    next: (date) => tariffDayOn(dataset, date).nextDate,
+    check: (input) => {
+      const query = queryTariffDate(dataset, input);
+      return query.ok ? { ok: true, date: query.date } : { ok: false, reason: query.reason };
+    },
+  },
+  links: (state) => {
+    if (state.help) return [];
+    const focus = focusOf(state);
+    const view = focus.kind === 'list' ? focus.view : focus.pane.replace('-detail', '');
+    if (!(view in state.lists)) return [];
+    const list = state.lists[view as keyof typeof state.lists];
+    return listScreen(view as keyof typeof state.lists, state, dataset).links(list.cursor);
   },
 });

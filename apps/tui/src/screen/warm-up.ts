@@ -1,9 +1,7 @@
 import { adjacentChangeDates, type Dataset } from '@tradetalks/core';
-import { type AppState, LIST_VIEWS, type PaneId } from '../state/app-state';
+import { type AppState, LIST_VIEWS, PAGE_VIEWS } from '../state/app-state';
 import { listScreen } from './lists';
 import { paneScreen } from './panes';
-
-const PAGES: readonly PaneId[] = ['tariffs', 'trade', 'overview'];
 
 /**
  * The work to build every view's first screen at this size, one step at a time, so that it
@@ -11,7 +9,7 @@ const PAGES: readonly PaneId[] = ['tariffs', 'trade', 'overview'];
  * cache. Each step takes a few milliseconds; a key pressed meanwhile is handled between two.
  */
 export const warmUpSteps = (state: AppState, dataset: Dataset): (() => void)[] => [
-  ...PAGES.map((pane) => () => {
+  ...PAGE_VIEWS.map((pane) => () => {
     paneScreen(pane, state, dataset);
   }),
   // The days `[` and `]` lead to from the day shown.
@@ -20,7 +18,7 @@ export const warmUpSteps = (state: AppState, dataset: Dataset): (() => void)[] =
   }),
   ...LIST_VIEWS.map((view) => () => {
     const screen = listScreen(view, state, dataset);
-    const end = Math.min(screen.count, screen.visible);
+    const end = Math.min(screen.count, screen.visibleFrom(0));
     for (let i = 0; i < end; i++) screen.item(i, i === 0);
   }),
 ];

@@ -1,25 +1,18 @@
-/** The six views, in tab order; `1`–`6` pick them by position. */
-export const VIEWS = [
-  { id: 'overview', title: 'Overview' },
-  { id: 'timeline', title: 'Timeline' },
-  { id: 'tariffs', title: 'Tariffs' },
-  { id: 'trade', title: 'Trade' },
-  { id: 'claims', title: 'Claims' },
-  { id: 'sources', title: 'Sources' },
-] as const;
+import { type ListViewId, type PageViewId, VIEWS, type ViewId } from '../views/registry';
 
-export type ViewId = (typeof VIEWS)[number]['id'];
+export type { ListViewId, PageViewId, ViewId };
 
-/** Views that are a list of items with a detail behind Enter and a `/` filter. */
-export const LIST_VIEWS = ['timeline', 'claims', 'sources'] as const;
-export type ListViewId = (typeof LIST_VIEWS)[number];
-
-/** Views that are one long page to scroll. */
-export const PAGE_VIEWS = ['overview', 'tariffs', 'trade'] as const;
-export type PageViewId = (typeof PAGE_VIEWS)[number];
+export const LIST_VIEWS = VIEWS.filter((v) => v.kind === 'list').map((v) => v.id) as ListViewId[];
+export const PAGE_VIEWS = VIEWS.filter((v) => v.kind === 'page').map((v) => v.id) as PageViewId[];
 
 /** Anything that scrolls a page of lines: a page view, an item's detail, or help. */
 export type PaneId = PageViewId | `${ListViewId}-detail` | 'help';
+
+export const PANES: readonly PaneId[] = [
+  ...PAGE_VIEWS,
+  ...LIST_VIEWS.map((v) => `${v}-detail` as const),
+  'help',
+];
 
 export const isListView = (view: ViewId): view is ListViewId =>
   (LIST_VIEWS as readonly string[]).includes(view);
@@ -40,6 +33,18 @@ export interface Viewport {
   readonly rows: number;
 }
 
+/** Where Esc goes back to: a view, and whether its item was open. */
+export interface Place {
+  readonly view: ViewId;
+  readonly open: boolean;
+}
+
+/** Something the app must do outside the state: the reducer asks, the app does it. */
+export type Effect =
+  | { readonly kind: 'open-url'; readonly url: string }
+  | { readonly kind: 'copy'; readonly text: string }
+  | { readonly kind: 'suspend' };
+
 export interface AppState {
   readonly view: ViewId;
   readonly help: boolean;
@@ -48,10 +53,22 @@ export interface AppState {
   readonly editing: boolean;
   readonly scroll: Readonly<Record<PageViewId, number>>;
   readonly lists: Readonly<Record<ListViewId, ListState>>;
-  /** The day the Tariffs view shows, `YYYY-MM-DD`. */
+  /** The day the Tariffs view shows, `YYYY-MM-DD` (after the verified data too). */
   readonly tariffDate: string;
+  /** A day being typed on the Tariffs view (`d`); `undefined` when none is. */
+  readonly dateDraft: string | undefined;
+  /** The clock's day when the app started: what the data's age is counted to. */
+  readonly today: string;
   /** Whether the Tariffs charts show only the year of that day. */
   readonly tariffZoom: boolean;
+  /** Which of the links here `o` and `y` act on. */
+  readonly link: number;
+  /** The places Esc goes back to, the last one last. */
+  readonly back: readonly Place[];
+  /** What the app must still do (open a link, copy, suspend), in order. */
+  readonly effects: readonly Effect[];
+  /** A word on what the last key did ("Copied …"), shown in the footer until the next key. */
+  readonly notice: string | undefined;
   readonly viewport: Viewport;
   readonly quit: boolean;
 }
@@ -61,20 +78,28 @@ const LIST: ListState = { cursor: 0, top: 0, filter: '', open: false, detailScro
 export const initialState = ({
   view = 'overview',
   tariffDate,
+  today,
   viewport,
 }: {
   readonly view?: ViewId;
   readonly tariffDate: string;
+  readonly today: string;
   readonly viewport: Viewport;
 }): AppState => ({
   view,
   help: false,
   helpScroll: 0,
   editing: false,
-  scroll: { overview: 0, tariffs: 0, trade: 0 },
-  lists: { timeline: LIST, claims: LIST, sources: LIST },
+  scroll: Object.fromEntries(PAGE_VIEWS.map((v) => [v, 0])) as Record<PageViewId, number>,
+  lists: Object.fromEntries(LIST_VIEWS.map((v) => [v, LIST])) as Record<ListViewId, ListState>,
   tariffDate,
+  dateDraft: undefined,
+  today,
   tariffZoom: false,
+  link: 0,
+  back: [],
+  effects: [],
+  notice: undefined,
   viewport,
   quit: false,
 });

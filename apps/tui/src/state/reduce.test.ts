@@ -8,18 +8,34 @@ const DATES = ['2018-07-06', '2019-05-10', '2025-04-10', '2025-11-10'];
 const env: StateEnv = {
   list: (view: ListViewId, state: AppState) => ({
     count: state.lists[view].filter === '' ? 20 : state.lists[view].filter.length,
-    visible: 5,
+    room: 5,
+    height: () => 1,
   }),
   pane: (_pane: PaneId) => ({ visible: 10, maxScroll: 20 }),
   eventDay: (state) => (state.lists.timeline.cursor === 1 ? '2019-05-10' : undefined),
   dates: {
     previous: (date) => [...DATES].reverse().find((d) => d < date),
     next: (date) => DATES.find((d) => d > date),
+    check: (input) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(input)
+        ? { ok: true, date: input }
+        : { ok: false, reason: `“${input}” is not a date` },
   },
+  links: (state) =>
+    state.view === 'sources'
+      ? [
+          { url: 'https://example.org/a', label: 'A' },
+          { url: 'https://example.org/b', label: 'B' },
+        ]
+      : [],
 };
 
 const start = (over: Partial<AppState> = {}): AppState => ({
-  ...initialState({ tariffDate: '2025-11-10', viewport: { columns: 80, rows: 24 } }),
+  ...initialState({
+    tariffDate: '2025-11-10',
+    today: '2026-12-01',
+    viewport: { columns: 80, rows: 24 },
+  }),
   ...over,
 });
 const keys = (state: AppState, ...names: string[]): AppState =>
@@ -32,22 +48,24 @@ const run = (state: AppState, ...actions: Action[]) =>
 
 describe('switching views', () => {
   it('goes round with Tab and back with Shift-Tab', () => {
-    expect(keys(start(), 'tab').view).toBe('timeline');
+    expect(keys(start(), 'tab').view).toBe('chapters');
     expect(keys(start(), 'shift+tab').view).toBe('sources');
-    expect(keys(start(), 'tab', 'tab', 'tab', 'tab', 'tab', 'tab').view).toBe('overview');
+    expect(keys(start(), ...Array.from({ length: 8 }, () => 'tab')).view).toBe('overview');
   });
-  it('jumps with 1–6', () => {
-    expect(['1', '2', '3', '4', '5', '6'].map((k) => keys(start(), k).view)).toEqual([
+  it('jumps with 1–8', () => {
+    expect(['1', '2', '3', '4', '5', '6', '7', '8'].map((k) => keys(start(), k).view)).toEqual([
       'overview',
+      'chapters',
       'timeline',
       'tariffs',
       'trade',
+      'series',
       'claims',
       'sources',
     ]);
   });
   it('keeps each view’s place when coming back', () => {
-    const state = keys(start(), '2', 'j', 'j', '4', '2');
+    const state = keys(start(), '3', 'j', 'j', '5', '3');
     expect(state.lists.timeline.cursor).toBe(2);
   });
 });
@@ -93,7 +111,7 @@ describe('details', () => {
   });
   it('does not open an empty list', () => {
     const state = start({ view: 'timeline' });
-    const empty: StateEnv = { ...env, list: () => ({ count: 0, visible: 5 }) };
+    const empty: StateEnv = { ...env, list: () => ({ count: 0, room: 5, height: () => 1 }) };
     expect(reduce(state, { type: 'key', key: 'enter' }, empty).lists.timeline.open).toBe(false);
   });
 });
@@ -151,6 +169,36 @@ describe('the tariff date', () => {
   });
 });
 
+describe('typing a day on Tariffs', () => {
+  it('starts with d, types digits and letters, and shows the day on Enter', () => {
+    const typing = keys(start({ view: 'tariffs' }), 'd');
+    expect(typing.dateDraft).toBe('');
+    const typed = run(typing, { type: 'paste', text: '2026-12-0' });
+    const done = keys(typed, '1', 'enter');
+    expect(done).toMatchObject({ tariffDate: '2026-12-01', dateDraft: undefined, quit: false });
+  });
+  it('says why a day typed is not one, and lets it be fixed', () => {
+    const wrong = keys(start({ view: 'tariffs' }), 'd', 'q', 'enter');
+    expect(wrong).toMatchObject({ dateDraft: 'q', quit: false, tariffDate: '2025-11-10' });
+    expect(wrong.notice).toBe('“q” is not a date');
+    expect(keys(wrong, 'backspace').dateDraft).toBe('');
+  });
+  it('stops typing with Esc, keeping the day shown, and when leaving the view', () => {
+    expect(keys(start({ view: 'tariffs' }), 'd', '2', 'escape')).toMatchObject({
+      dateDraft: undefined,
+      tariffDate: '2025-11-10',
+      view: 'tariffs',
+    });
+    expect(keys(start({ view: 'tariffs' }), 'd', 'tab')).toMatchObject({
+      dateDraft: undefined,
+      view: 'trade',
+    });
+  });
+  it('does nothing with d elsewhere', () => {
+    expect(keys(start({ view: 'trade' }), 'd').dateDraft).toBeUndefined();
+  });
+});
+
 describe('help, scrolling, resizing, quitting', () => {
   it('opens help over any view, scrolls it, closes it with ? or Esc', () => {
     const help = keys(start({ view: 'trade' }), '?');
@@ -167,7 +215,7 @@ describe('help, scrolling, resizing, quitting', () => {
   });
   it('keeps lists in bounds when the terminal shrinks', () => {
     const far = keys(start({ view: 'timeline' }), 'G');
-    const small: StateEnv = { ...env, list: () => ({ count: 20, visible: 2 }) };
+    const small: StateEnv = { ...env, list: () => ({ count: 20, room: 2, height: () => 1 }) };
     const resized = reduce(far, { type: 'resize', columns: 40, rows: 12 }, small);
     expect(resized.viewport).toEqual({ columns: 40, rows: 12 });
     expect(resized.lists.timeline).toMatchObject({ cursor: 19, top: 18 });

@@ -1,61 +1,48 @@
+import { cleanPaste } from '../input/decode-input';
 import type { Command } from '../keys/key-bindings';
 import { type KeyContext, resolveKey } from '../keys/resolve-key';
+import { VIEWS, viewEntry } from '../views/registry';
+import type { Handler } from '../views/view-entry';
 import {
   type AppState,
+  type Effect,
   focusOf,
   isListView,
   LIST_VIEWS,
   type ListState,
   type ListViewId,
+  PANES,
   type PaneId,
-  VIEWS,
-  type ViewId,
 } from './app-state';
+import { itemsFrom, keepVisible } from './list-window';
+import { goView } from './navigate';
+import type { StateEnv } from './state-env';
+
+export type { ListShape, StateEnv } from './state-env';
 
 export type Action =
-  /** A key as `keys/key-name.ts` names it, and the text it typed, if any. */
+  /** A key as `input/decode-input.ts` names it, and the text it typed, if any. */
   | { readonly type: 'key'; readonly key: string; readonly typed?: string | undefined }
   | { readonly type: 'command'; readonly command: Command; readonly key?: string }
   | { readonly type: 'type'; readonly text: string }
-  | { readonly type: 'resize'; readonly columns: number; readonly rows: number };
+  /** Text pasted (bracketed paste): into the filter, never read as keys. */
+  | { readonly type: 'paste'; readonly text: string }
+  | { readonly type: 'wheel'; readonly direction: 'up' | 'down' }
+  | { readonly type: 'resize'; readonly columns: number; readonly rows: number }
+  /** The app has carried out the first `count` effects. */
+  | { readonly type: 'effects-done'; readonly count: number }
+  /** A word for the footer from outside the reducer (a browser that would not start). */
+  | { readonly type: 'notice'; readonly text: string };
 
-/** What the reducer needs to know about the screen and the data, as pure functions of state. */
-export interface StateEnv {
-  /** Items in a list after its filter, and how many fit on the screen at once. */
-  readonly list: (view: ListViewId, state: AppState) => { count: number; visible: number };
-  /** How many rows a pane shows and how far it can scroll. */
-  readonly pane: (pane: PaneId, state: AppState) => { visible: number; maxScroll: number };
-  /** The day of the event selected on the Timeline, when it is known to the day. */
-  readonly eventDay: (state: AppState) => string | undefined;
-  /** The tariff action days just before and just after a day. */
-  readonly dates: {
-    readonly previous: (date: string) => string | undefined;
-    readonly next: (date: string) => string | undefined;
-  };
-}
+/** Rows a page scrolls for one step of the mouse wheel (a list moves one item). */
+const WHEEL_ROWS = 3;
 
 const clamp = (value: number, min: number, max: number) =>
   Math.min(Math.max(value, min), Math.max(min, max));
 
-/** The first item on screen, moved as little as needed for the cursor to be on it. */
-const keepVisible = (list: ListState, count: number, visible: number): ListState => {
-  const cursor = clamp(list.cursor, 0, count - 1);
-  let top = list.top;
-  if (cursor < top) top = cursor;
-  if (cursor >= top + visible) top = cursor - visible + 1;
-  return { ...list, cursor, top: clamp(top, 0, count - visible) };
-};
-
 const withList = (state: AppState, view: ListViewId, list: ListState): AppState => ({
   ...state,
   lists: { ...state.lists, [view]: list },
-});
-
-const goView = (state: AppState, view: ViewId): AppState => ({
-  ...state,
-  view,
-  help: false,
-  editing: false,
 });
 
 const stepView = (state: AppState, delta: number): AppState => {
@@ -74,9 +61,12 @@ const move = (
   const focus = focusOf(state);
   if (focus.kind === 'list') {
     const list = state.lists[focus.view];
-    const { count, visible } = env.list(focus.view, state);
-    const cursor = how === 'top' ? 0 : how === 'bottom' ? count - 1 : list.cursor + delta;
-    return withList(state, focus.view, keepVisible({ ...list, cursor }, count, visible));
+    const shape = env.list(focus.view, state);
+    const cursor = how === 'top' ? 0 : how === 'bottom' ? shape.count - 1 : list.cursor + delta;
+    const moved = keepVisible({ ...list, cursor }, shape);
+    return moved.cursor === list.cursor && moved.top === list.top
+      ? state
+      : { ...withList(state, focus.view, moved), link: 0 };
   }
   const { maxScroll } = env.pane(focus.pane, state);
   const current = scrollOf(state, focus.pane);
@@ -85,7 +75,7 @@ const move = (
     0,
     maxScroll,
   );
-  return setScroll(state, focus.pane, next);
+  return next === current ? state : setScroll(state, focus.pane, next);
 };
 
 /** How far a pane is scrolled. */
@@ -109,7 +99,7 @@ const page = (state: AppState, env: StateEnv, direction: 1 | -1): AppState => {
   const focus = focusOf(state);
   const rows =
     focus.kind === 'list'
-      ? env.list(focus.view, state).visible
+      ? itemsFrom(env.list(focus.view, state), state.lists[focus.view].top)
       : env.pane(focus.pane, state).visible - 1;
   return move(state, env, 'delta', direction * Math.max(1, rows));
 };
@@ -118,13 +108,9 @@ const page = (state: AppState, env: StateEnv, direction: 1 | -1): AppState => {
 const editFilter = (state: AppState, edit: (filter: string) => string): AppState => {
   if (!isListView(state.view)) return state;
   const list = state.lists[state.view];
-  return withList(state, state.view, {
-    ...list,
-    filter: edit(list.filter),
-    cursor: 0,
-    top: 0,
-    open: false,
-  });
+  const filter = edit(list.filter);
+  if (filter === list.filter && !list.open) return state;
+  return withList(state, state.view, { ...list, filter, cursor: 0, top: 0, open: false });
 };
 
 const listCommand = (state: AppState, env: StateEnv, command: Command): AppState => {
@@ -135,28 +121,61 @@ const listCommand = (state: AppState, env: StateEnv, command: Command): AppState
     case 'next-item':
     case 'previous-item': {
       if (!list.open) return state;
-      const { count, visible } = env.list(view, state);
+      const shape = env.list(view, state);
       const cursor = list.cursor + (command === 'next-item' ? 1 : -1);
-      if (cursor < 0 || cursor >= count) return state;
-      return withList(
-        state,
-        view,
-        keepVisible({ ...list, cursor, detailScroll: 0 }, count, visible),
-      );
+      if (cursor < 0 || cursor >= shape.count) return state;
+      return {
+        ...withList(state, view, keepVisible({ ...list, cursor, detailScroll: 0 }, shape)),
+        link: 0,
+      };
     }
     case 'open':
-      return env.list(view, state).count > 0
-        ? withList(state, view, { ...list, open: true, detailScroll: 0 })
+      return env.list(view, state).count > 0 && !list.open
+        ? { ...withList(state, view, { ...list, open: true, detailScroll: 0 }), link: 0 }
         : state;
     case 'filter':
       return { ...withList(state, view, { ...list, open: false }), editing: true };
-    case 'back':
-      if (list.open) return withList(state, view, { ...list, open: false });
-      return list.filter === '' ? state : editFilter(state, () => '');
     default:
       return state;
   }
 };
+
+/**
+ * Esc: close help; else close the open item; else clear the filter; else go back to where
+ * the app was before the last move to another view. Nothing when there is nowhere to go.
+ */
+const back = (state: AppState): AppState => {
+  if (state.help) return { ...state, help: false };
+  if (isListView(state.view)) {
+    const list = state.lists[state.view];
+    if (list.open) return withList(state, state.view, { ...list, open: false });
+    if (list.filter !== '') return editFilter(state, () => '');
+  }
+  const place = state.back.at(-1);
+  if (place === undefined) return state;
+  const returned: AppState = {
+    ...state,
+    view: place.view,
+    back: state.back.slice(0, -1),
+    editing: false,
+    link: 0,
+  };
+  return isListView(place.view)
+    ? withList(returned, place.view, { ...returned.lists[place.view], open: place.open })
+    : returned;
+};
+
+/** The link `o` and `y` act on here, if there is one. */
+const currentLink = (state: AppState, env: StateEnv) => {
+  const links = env.links(state);
+  return links.length === 0 ? undefined : links[state.link % links.length];
+};
+
+const withEffect = (state: AppState, effect: Effect, notice: string): AppState => ({
+  ...state,
+  effects: [...state.effects, effect],
+  notice,
+});
 
 const runCommand = (
   state: AppState,
@@ -167,6 +186,8 @@ const runCommand = (
   switch (command) {
     case 'quit':
       return { ...state, quit: true };
+    case 'suspend':
+      return withEffect(state, { kind: 'suspend' }, '');
     case 'help':
       return { ...state, help: !state.help, helpScroll: 0, editing: false };
     case 'next-view':
@@ -175,7 +196,7 @@ const runCommand = (
       return stepView(state, -1);
     case 'go-view': {
       const target = VIEWS[Number(key) - 1];
-      return target ? goView(state, target.id) : state;
+      return target && target.id !== state.view ? goView(state, target.id) : state;
     }
     case 'down':
       return move(state, env, 'delta', 1);
@@ -195,60 +216,50 @@ const runCommand = (
       return { ...editFilter(state, () => ''), editing: false };
     case 'filter-delete':
       return editFilter(state, (f) => [...f].slice(0, -1).join(''));
-    case 'previous-date':
-    case 'next-date': {
-      if (state.view !== 'tariffs' || state.help) return state;
-      const date =
-        command === 'next-date'
-          ? env.dates.next(state.tariffDate)
-          : env.dates.previous(state.tariffDate);
-      if (date === undefined) return state;
-      const moved = { ...state, tariffDate: date };
-      const { maxScroll } = env.pane('tariffs', moved);
-      return {
-        ...moved,
-        scroll: { ...moved.scroll, tariffs: Math.min(moved.scroll.tariffs, maxScroll) },
-      };
-    }
-    case 'event-tariffs': {
-      const day = env.eventDay(state);
-      if (day === undefined || state.view !== 'timeline') return state;
-      return {
-        ...goView(state, 'tariffs'),
-        tariffDate: day,
-        scroll: { ...state.scroll, tariffs: 0 },
-      };
-    }
-    case 'zoom':
-      return state.view === 'tariffs' && !state.help
-        ? { ...state, tariffZoom: !state.tariffZoom }
-        : state;
     case 'back':
-      if (state.help) return { ...state, help: false };
-      return listCommand(state, env, command);
+      return back(state);
     case 'open':
     case 'filter':
     case 'next-item':
     case 'previous-item':
       return state.help ? state : listCommand(state, env, command);
+    case 'open-link': {
+      const link = currentLink(state, env);
+      return link
+        ? withEffect(state, { kind: 'open-url', url: link.url }, 'Opening the link in the browser')
+        : state;
+    }
+    case 'copy-link': {
+      const link = currentLink(state, env);
+      return link
+        ? withEffect(state, { kind: 'copy', text: link.url }, 'Copied the address to the clipboard')
+        : state;
+    }
+    case 'next-link': {
+      const links = env.links(state);
+      if (links.length < 2) return state;
+      const link = (state.link + 1) % links.length;
+      return {
+        ...state,
+        link,
+        notice: `Link ${link + 1} of ${links.length}: ${links[link]?.label ?? ''}`,
+      };
+    }
+    default: {
+      // A command of a view's own scope (the tariff date, `t` on an event): the view's entry
+      // says what it does.
+      if (state.help) return state;
+      const entry = viewEntry(state.view) as { handlers?: Partial<Record<Command, Handler>> };
+      const handler = entry.handlers?.[command];
+      return handler ? handler(state, env) : state;
+    }
   }
 };
-
-const PANES: readonly PaneId[] = [
-  'overview',
-  'tariffs',
-  'trade',
-  'timeline-detail',
-  'claims-detail',
-  'sources-detail',
-  'help',
-];
 
 /** Every list and pane kept in bounds after the screen changed size. */
 const refit = (state: AppState, env: StateEnv): AppState => {
   const lists = LIST_VIEWS.reduce((s, view) => {
-    const { count, visible } = env.list(view, s);
-    return withList(s, view, keepVisible(s.lists[view], count, visible));
+    return withList(s, view, keepVisible(s.lists[view], env.list(view, s)));
   }, state);
   return PANES.reduce((s, pane) => {
     const current = scrollOf(s, pane);
@@ -259,10 +270,20 @@ const refit = (state: AppState, env: StateEnv): AppState => {
 /** What decides which key bindings apply in this state. */
 export const keyContext = (state: AppState): KeyContext => ({
   editing: state.editing,
+  typingDate: state.dateDraft !== undefined,
   view: state.view,
   help: state.help,
   detail: isListView(state.view) && state.lists[state.view].open,
 });
+
+const reduceKey = (state: AppState, key: string, typed: string | undefined, env: StateEnv) => {
+  // Resolved against this state, not the one the key handler last saw: keys that arrive
+  // together (a paste, a fast typist) each see the state the one before left.
+  const resolved = resolveKey(key, typed, keyContext(state));
+  if (resolved === undefined) return state;
+  if (resolved.command === 'type') return reduce(state, { type: 'type', text: resolved.text }, env);
+  return runCommand(state, env, resolved.command, resolved.key);
+};
 
 /** The next state after an action. Pure: the screen and data come in through `env`. */
 export const reduce = (state: AppState, action: Action, env: StateEnv): AppState => {
@@ -270,17 +291,47 @@ export const reduce = (state: AppState, action: Action, env: StateEnv): AppState
     case 'resize':
       return refit({ ...state, viewport: { columns: action.columns, rows: action.rows } }, env);
     case 'type':
+      if (state.dateDraft !== undefined)
+        return { ...state, dateDraft: state.dateDraft + action.text };
       return state.editing ? editFilter(state, (f) => f + action.text) : state;
+    case 'paste': {
+      const text = cleanPaste(action.text);
+      if (text === '' || state.help) return state;
+      if (state.dateDraft !== undefined) return { ...state, dateDraft: state.dateDraft + text };
+      if (state.editing) return editFilter(state, (f) => f + text);
+      // A paste in a list starts its filter with the text; elsewhere there is nothing to paste into.
+      if (!isListView(state.view) || state.lists[state.view].open) return state;
+      return { ...editFilter(state, () => text), editing: true };
+    }
+    case 'wheel': {
+      const focus = focusOf(state);
+      const step = focus.kind === 'list' ? 1 : WHEEL_ROWS;
+      return move(state, env, 'delta', action.direction === 'down' ? step : -step);
+    }
     case 'key': {
-      // Resolved against this state, not the one the key handler last saw: keys that
-      // arrive together (a paste, a fast typist) each see the state the one before left.
-      const resolved = resolveKey(action.key, action.typed, keyContext(state));
-      if (resolved === undefined) return state;
-      if (resolved.command === 'type')
-        return reduce(state, { type: 'type', text: resolved.text }, env);
-      return runCommand(state, env, resolved.command, resolved.key);
+      // What the last key said goes once another key is pressed.
+      const cleared = state.notice === undefined ? state : { ...state, notice: undefined };
+      const next = reduceKey(cleared, action.key, action.typed, env);
+      return next === cleared ? state : next;
     }
     case 'command':
       return runCommand(state, env, action.command, action.key);
+    case 'effects-done':
+      return { ...state, effects: state.effects.slice(action.count) };
+    case 'notice':
+      return { ...state, notice: action.text };
   }
+};
+
+/** What Esc would do here, in a word or two for the footer; `undefined` when nothing. */
+export const backHint = (state: AppState): string | undefined => {
+  if (state.help) return 'close help';
+  if (state.dateDraft !== undefined) return 'stop typing';
+  if (isListView(state.view)) {
+    const list = state.lists[state.view];
+    if (list.open) return 'back';
+    if (list.filter !== '') return 'clear filter';
+  }
+  const place = state.back.at(-1);
+  return place ? `back to ${viewEntry(place.view).title}` : undefined;
 };

@@ -3,8 +3,12 @@
 import { dataset } from '@tradetalks/core';
 import { render } from 'ink-testing-library';
 import { App } from '../app/app';
-import { ColorContext } from '../app/color-context';
+import type { EffectRunner } from '../app/effects';
+import { PaintContext } from '../app/paint-context';
 import type { ViewId } from '../state/app-state';
+
+/** The day tests count the data's age to, so that a frame does not change with the clock. */
+export const TEST_TODAY = '2026-12-01';
 
 /** What a key sends down the wire. */
 export const KEYS: Readonly<Record<string, string>> = {
@@ -38,13 +42,31 @@ export const renderApp = async ({
   columns = 80,
   rows = 24,
   date,
+  today = TEST_TODAY,
   view,
   color = false,
-}: Partial<Size> & { date?: string; view?: ViewId; color?: boolean } = {}) => {
+  hyperlinks = false,
+  raw = false,
+  effects,
+}: Partial<Size> & {
+  effects?: EffectRunner;
+  date?: string;
+  today?: string;
+  view?: ViewId;
+  color?: boolean;
+  hyperlinks?: boolean;
+  raw?: boolean;
+} = {}) => {
   const instance = render(
-    <ColorContext.Provider value={color}>
-      <App dataset={dataset} date={date} {...(view ? { view } : {})} />
-    </ColorContext.Provider>,
+    <PaintContext.Provider value={{ color, hyperlinks }}>
+      <App
+        dataset={dataset}
+        date={date}
+        today={today}
+        {...(view ? { view } : {})}
+        {...(effects ? { effects } : {})}
+      />
+    </PaintContext.Provider>,
   );
   const resize = async (size: Size) => {
     Object.defineProperty(instance.stdout, 'columns', { value: size.columns, configurable: true });
@@ -53,13 +75,15 @@ export const renderApp = async ({
     await settle();
   };
   await resize({ columns, rows });
-  // Ink listens to stdin from an effect after the first frame; a key sent before it would
-  // be lost, so wait until it listens (a loaded machine can take a while).
+  // The app listens to stdin from an effect after the first frame; a key sent before it
+  // would be lost, so wait until it listens (a loaded machine can take a while).
   const started = Date.now();
-  while (instance.stdin.listenerCount('readable') === 0 && Date.now() - started < 2_000) {
+  while (instance.stdin.listenerCount('data') === 0 && Date.now() - started < 2_000) {
     await settle();
   }
-  const frame = () => (instance.lastFrame() ?? '').replace(ANSI, '');
+  /** The last frame as plain text (`raw`: with its escape codes). */
+  const frame = () =>
+    raw ? (instance.lastFrame() ?? '') : (instance.lastFrame() ?? '').replace(ANSI, '');
   // Wait for the frame a key causes rather than a fixed time: on a loaded machine React can
   // take longer than any fixed pause. A key that changes nothing costs the whole wait.
   const send = async (data: string) => {
@@ -75,6 +99,8 @@ export const renderApp = async ({
     press: async (...keys: string[]) => {
       for (const key of keys) await send(KEYS[key] ?? key);
     },
+    /** Send `data` in one write, as a paste, auto-repeat or a script over SSH delivers it. */
+    write: send,
     /** Type text one character at a time, as a person would. */
     type: async (text: string) => {
       for (const char of text) await send(char);

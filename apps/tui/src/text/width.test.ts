@@ -8,6 +8,9 @@ describe('textWidth', () => {
     ['“145%” – ✓', 10],
     ['何立峰', 6],
     ['e\u0301', 1],
+    ['\u{1f600}', 2],
+    ['\u{1d400}x', 2],
+    ['China’s “up to 245%” · ▲ ▼ █ ┈', 30],
   ])('%j takes %i cells', (text, cells) => {
     expect(textWidth(text)).toBe(cells);
   });

@@ -15,6 +15,11 @@ const isZeroWidth = (char: string): boolean => {
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
 const PLAIN = /^[\x20-\x7e]*$/;
+/** Any character that does not take exactly one cell, or is outside the basic plane. */
+const NOT_ONE_CELL =
+  /[\u0300-\u036f]|[\u20d0-\u20ff]|[\ufe00-\ufe0f]|[\u200b-\u200f\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{10000}-\u{10ffff}]/u;
+/** Text whose every character is one cell and one UTF-16 unit: typographic quotes, dashes. */
+const oneCellEach = (text: string): boolean => PLAIN.test(text) || !NOT_ONE_CELL.test(text);
 
 /** Cells one character (code point) takes: 0, 1 or 2. */
 export const charWidth = (char: string): number =>
@@ -22,7 +27,7 @@ export const charWidth = (char: string): number =>
 
 /** Cells a string takes in a terminal. */
 export const textWidth = (text: string): number => {
-  if (PLAIN.test(text)) return text.length;
+  if (oneCellEach(text)) return text.length;
   let width = 0;
   for (const char of text) width += charWidth(char);
   return width;
@@ -31,7 +36,7 @@ export const textWidth = (text: string): number => {
 /** The longest start of `text` that fits in `width` cells. */
 export const sliceToWidth = (text: string, width: number): string => {
   if (width <= 0) return '';
-  if (PLAIN.test(text)) return text.slice(0, width);
+  if (oneCellEach(text)) return text.slice(0, width);
   let used = 0;
   let out = '';
   for (const char of text) {

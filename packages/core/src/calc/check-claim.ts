@@ -107,6 +107,16 @@ const describeRef = (r: ResolvedObservation): string => {
 
 const missing = (reason: string): Evaluation => ({ ok: false, reason });
 
+const kindsCache = /* @__PURE__ */ new WeakMap<Dataset, ReadonlyMap<string, string>>();
+const sourceKinds = (dataset: Dataset): ReadonlyMap<string, string> => {
+  let kinds = kindsCache.get(dataset);
+  if (kinds === undefined) {
+    kinds = new Map(dataset.sources.map((s) => [s.id, s.kind]));
+    kindsCache.set(dataset, kinds);
+  }
+  return kinds;
+};
+
 const numberResult = (
   value: number,
   unit: FigureUnit,
@@ -300,7 +310,7 @@ export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation =
     case 'event-date': {
       const event = dataset.events.find((e) => e.id === check.eventId);
       if (event === undefined) return missing(`no event ${check.eventId}`);
-      const kinds = new Map(dataset.sources.map((s) => [s.id, s.kind]));
+      const kinds = sourceKinds(dataset);
       return {
         ok: true,
         recomputed: { kind: 'date', date: event.date, endDate: event.endDate },

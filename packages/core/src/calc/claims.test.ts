@@ -101,7 +101,7 @@ describe('checkClaims', () => {
 
   it('shows the 245% as the review’s 100% on top of both IEEPA layers', () => {
     expect(result('white-house-245').formula).toBe(
-      '100% (Section 301 review: Electric vehicles) + 20% (IEEPA “fentanyl” tariff) + 125% (IEEPA “reciprocal” tariff) = 245%',
+      '100% (Section 301 review: Syringes and needles) + 20% (IEEPA “fentanyl” tariff) + 125% (IEEPA “reciprocal” tariff) = 245%',
     );
   });
 

@@ -110,6 +110,12 @@ export const parseDateInput = (input: string, min: string, max: string): DateInp
   return { ok: true, date: parsed.date };
 };
 
+/**
+ * Order two ISO dates (or any strings) by code unit: −1, 0 or 1. ISO dates sort correctly this
+ * way, and it costs nothing, where `localeCompare` builds an ICU collator on first use (~7 ms).
+ */
+export const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Events in date order (ties keep dataset order). */
 export const eventsInOrder = (dataset: Dataset): readonly Event[] =>
-  [...dataset.events].sort((a, b) => firstDayOf(a.date).localeCompare(firstDayOf(b.date)));
+  [...dataset.events].sort((a, b) => compareIso(firstDayOf(a.date), firstDayOf(b.date)));

@@ -1,4 +1,5 @@
 import type { LegalFinding } from '../types';
+import { compareIso } from './dates';
 
 /**
  * Where a layer stands in law on a day, from the findings up to it:
@@ -35,5 +36,5 @@ const step = (standing: LegalStanding, finding: LegalFinding): LegalStanding => 
 export const legalStandingOn = (findings: readonly LegalFinding[], date: string): LegalStanding =>
   [...findings]
     .filter((f) => f.date <= date)
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => compareIso(a.date, b.date))
     .reduce(step, 'unchallenged');

@@ -33,7 +33,7 @@ describe('tariffStackOn', () => {
       'us-301-list-3-25',
       'us-301-list-4a-7-5',
     ]);
-    expect(stack.highestListedLayer?.layer.id).toBe('us-301-review-evs');
+    expect(stack.highestListedLayer?.layer.id).toBe('us-301-review-syringes');
     expect(stack.highestOnListedGoods.maxPct).toBe(145 + 100);
   });
 

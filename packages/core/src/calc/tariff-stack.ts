@@ -106,7 +106,7 @@ interface DatasetIndex {
   readonly layerById: ReadonlyMap<string, TariffLayer>;
 }
 
-const indexes = new WeakMap<Dataset, DatasetIndex>();
+const indexes = /* @__PURE__ */ new WeakMap<Dataset, DatasetIndex>();
 const indexOf = (dataset: Dataset): DatasetIndex => {
   let entry = indexes.get(dataset);
   if (entry === undefined) {
@@ -206,12 +206,28 @@ export interface TariffStep {
   readonly highestOnListedGoods: RateRange;
 }
 
-/** The steps of one side's stack over time, for a step chart. */
-export const tariffSteps = (dataset: Dataset, imposedBy: Economy): readonly TariffStep[] =>
-  indexOf(dataset).sides[imposedBy].changeDates.map((date) => {
-    const stack = tariffStackOn(dataset, imposedBy, date);
-    return { date, allGoods: stack.allGoods, highestOnListedGoods: stack.highestOnListedGoods };
-  });
+const stepsCache = /* @__PURE__ */ new WeakMap<
+  Dataset,
+  Partial<Record<Economy, readonly TariffStep[]>>
+>();
+
+/** The steps of one side's stack over time, for a step chart (computed once per dataset). */
+export const tariffSteps = (dataset: Dataset, imposedBy: Economy): readonly TariffStep[] => {
+  let entry = stepsCache.get(dataset);
+  if (entry === undefined) {
+    entry = {};
+    stepsCache.set(dataset, entry);
+  }
+  let steps = entry[imposedBy];
+  if (steps === undefined) {
+    steps = indexOf(dataset).sides[imposedBy].changeDates.map((date) => {
+      const stack = tariffStackOn(dataset, imposedBy, date);
+      return { date, allGoods: stack.allGoods, highestOnListedGoods: stack.highestOnListedGoods };
+    });
+    entry[imposedBy] = steps;
+  }
+  return steps;
+};
 
 const peakBy = (
   dataset: Dataset,

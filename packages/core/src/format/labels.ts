@@ -105,6 +105,18 @@ export const SOURCE_KINDS: Record<Source['kind'], { label: string; meaning: stri
   article: { label: 'The article', meaning: 'The news article this project starts from.' },
 };
 
+/** How a source's primary document is labelled beside the page read, by whether it was read. */
+export const ORIGINAL_LABELS = {
+  read: 'original',
+  notRead: 'original, not read',
+} as const;
+
+/** The mark on an event known only from reports (`EventView.reported`), and what it means. */
+export const REPORTED_LABEL = {
+  label: 'reported',
+  meaning: 'Known only from reports that could not be verified.',
+} as const;
+
 /** Each tariff programme's name, for grouping a stack's layers. */
 export const PROGRAM_LABELS: Record<TariffProgram, string> = {
   ieepa: 'IEEPA emergency tariffs',

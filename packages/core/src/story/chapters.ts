@@ -1,4 +1,5 @@
-import { firstDayOf } from '../calc/dates';
+import { compareIso, firstDayOf } from '../calc/dates';
+import { formatDateRange } from '../format/date';
 import type { Dataset, Event } from '../types';
 import type { FigureView } from './figure';
 import { type EventView, eventViewOf } from './timeline-view';
@@ -15,6 +16,8 @@ export interface ChapterView {
   /** One line in our words: what the chapter is about. */
   readonly lead: string;
   readonly events: readonly EventView[];
+  /** When the chapter runs: its first event's date to its last one's (end dates included). */
+  readonly span: { readonly from: string; readonly to: string; readonly text: string };
   /** Every figure the chapter's events report, with its sources. */
   readonly figures: readonly FigureView[];
 }
@@ -83,16 +86,23 @@ const specs = (dataset: Dataset): readonly ChapterSpec[] => {
 /** What happened after the article, chapter by chapter, each event and figure sourced. */
 export const chaptersAfterArticle = (dataset: Dataset): readonly ChapterView[] => {
   const ordered = [...dataset.events].sort((a, b) =>
-    firstDayOf(a.date).localeCompare(firstDayOf(b.date)),
+    compareIso(firstDayOf(a.date), firstDayOf(b.date)),
   );
   return specs(dataset)
     .map((spec) => {
       const events = ordered.filter(spec.select).map((e) => eventViewOf(dataset, e.id));
+      const from = events[0]?.date ?? '';
+      const to =
+        events
+          .map((e) => e.endDate ?? e.date)
+          .sort()
+          .at(-1) ?? from;
       return {
         id: spec.id,
         title: spec.title,
         lead: spec.lead,
         events,
+        span: { from, to, text: formatDateRange(from, to) },
         figures: events.flatMap((e) => e.figures),
       };
     })

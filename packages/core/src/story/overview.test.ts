@@ -76,6 +76,12 @@ describe('overview', () => {
     );
     for (const f of o.afterArticle.flatMap((c) => c.figures))
       expect(f.sources.length).toBeGreaterThan(0);
+    // The ruling's chapter runs from the ruling (20 February) to the end of collection (24 February).
+    expect(o.afterArticle[0]?.span).toEqual({
+      from: '2026-02-20',
+      to: '2026-02-24',
+      text: '20–24 February 2026',
+    });
   });
 
   it('leads the fact check with its findings', () => {

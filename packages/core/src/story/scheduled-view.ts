@@ -1,3 +1,4 @@
+import { compareIso } from '../calc/dates';
 import { formatDate } from '../format/date';
 import type { Dataset, Economy, ScheduledChange } from '../types';
 import { type SourceRef, sourceRefs } from './source-ref';
@@ -29,5 +30,5 @@ export const scheduledViews = (
   changes: readonly ScheduledChange[] = dataset.scheduled,
 ): readonly ScheduledView[] =>
   [...changes]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.imposedBy.localeCompare(b.imposedBy) * -1)
+    .sort((a, b) => compareIso(a.date, b.date) || compareIso(b.imposedBy, a.imposedBy))
     .map((c) => scheduledView(dataset, c));

@@ -49,16 +49,23 @@ const toRef = (source: Source): SourceRef => ({
   note: source.note,
 });
 
-const refsById = /* @__PURE__ */ perDataset(
-  (dataset): ReadonlyMap<string, SourceRef> =>
-    new Map(dataset.sources.map((s) => [s.id, toRef(s)])),
+const sourcesById = /* @__PURE__ */ perDataset(
+  (dataset): ReadonlyMap<string, Source> => new Map(dataset.sources.map((s) => [s.id, s])),
 );
+// Each source's view is built the first time it is asked for, and kept.
+const builtRefs = /* @__PURE__ */ perDataset((): Map<string, SourceRef> => new Map());
 
 /** The source with this id, as surfaces show it. @throws RangeError when there is none. */
 export const sourceRef = (dataset: Dataset, id: string): SourceRef => {
-  const found = refsById(dataset).get(id);
-  if (found === undefined) throw new RangeError(`no source "${id}" in the dataset`);
-  return found;
+  const built = builtRefs(dataset);
+  let ref = built.get(id);
+  if (ref === undefined) {
+    const source = sourcesById(dataset).get(id);
+    if (source === undefined) throw new RangeError(`no source "${id}" in the dataset`);
+    ref = toRef(source);
+    built.set(id, ref);
+  }
+  return ref;
 };
 
 /** The sources with these ids, each once, in first-mention order. */

@@ -1,3 +1,4 @@
+import { compareIso } from '../calc/dates';
 import { type EventFilter, filterEvents } from '../calc/timeline';
 import { formatDate, formatDateRange } from '../format/date';
 import { EVENT_KIND_LABELS } from '../format/labels';
@@ -70,7 +71,7 @@ export const actorRef = (dataset: Dataset, id: string): ActorRef => {
 /** Every statement, in date order, resolved. */
 export const statementViews = /* @__PURE__ */ perDataset((dataset): readonly StatementView[] =>
   [...dataset.statements]
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => compareIso(a.date, b.date))
     .map((s) => ({
       id: s.id,
       kind: s.kind,
@@ -86,8 +87,15 @@ export const statementViews = /* @__PURE__ */ perDataset((dataset): readonly Sta
 
 const FIGURE_UNIT = { 'usd-bn': 'usd-bn', count: 'count', percent: 'percent', mmt: 'mmt' } as const;
 
+const measuresById = /* @__PURE__ */ perDataset(
+  (dataset) => new Map(dataset.tariffMeasures.map((m) => [m.id, m])),
+);
+const eventsById = /* @__PURE__ */ perDataset(
+  (dataset): ReadonlyMap<string, Event> => new Map(dataset.events.map((e) => [e.id, e])),
+);
+
 const eventView = (dataset: Dataset, event: Event): EventView => {
-  const measures = new Map(dataset.tariffMeasures.map((m) => [m.id, m]));
+  const measures = measuresById(dataset);
   return {
     id: event.id,
     date: event.date,
@@ -121,16 +129,20 @@ const eventView = (dataset: Dataset, event: Event): EventView => {
   };
 };
 
-const allEventViews = /* @__PURE__ */ perDataset(
-  (dataset): ReadonlyMap<string, EventView> =>
-    new Map(dataset.events.map((e) => [e.id, eventView(dataset, e)])),
-);
+// Each event's view is built the first time it is asked for, and kept.
+const builtViews = /* @__PURE__ */ perDataset((): Map<string, EventView> => new Map());
 
 /** The event with this id, as surfaces show it. @throws RangeError when there is none. */
 export const eventViewOf = (dataset: Dataset, id: string): EventView => {
-  const found = allEventViews(dataset).get(id);
-  if (found === undefined) throw new RangeError(`no event "${id}" in the dataset`);
-  return found;
+  const built = builtViews(dataset);
+  let view = built.get(id);
+  if (view === undefined) {
+    const event = eventsById(dataset).get(id);
+    if (event === undefined) throw new RangeError(`no event "${id}" in the dataset`);
+    view = eventView(dataset, event);
+    built.set(id, view);
+  }
+  return view;
 };
 
 /** Events in date order that pass every filter (`filterEvents`), as surfaces show them. */

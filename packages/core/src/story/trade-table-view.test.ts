@@ -31,6 +31,12 @@ describe('tradeTableView', () => {
     expect(year(2024)?.balanceNote).toBeUndefined();
   });
 
+  it('carries the series’ notes once each', () => {
+    const { notes } = tradeTableView(dataset);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(new Set(notes).size).toBe(notes.length);
+  });
+
   it('gives each revision with its change: 143.2 − 143.5 is −0.3', () => {
     const exports2024 = revisions.find(
       (r) => r.seriesId === 'us-exports-to-china' && r.year === 2024,

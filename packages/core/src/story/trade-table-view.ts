@@ -40,6 +40,8 @@ export interface TradeRevisionView {
 export interface TradeTableView {
   readonly years: readonly TradeYearView[];
   readonly revisions: readonly TradeRevisionView[];
+  /** What the annual series' publishers and we say about them (gaps, vintages), each once. */
+  readonly notes: readonly string[];
 }
 
 const sourcesOf = (dataset: Dataset, ids: readonly SeriesId[], year: number) =>
@@ -107,5 +109,10 @@ export const tradeTableView = /* @__PURE__ */ perDataset((dataset): TradeTableVi
       }),
     };
   });
-  return { years, revisions };
+  const notes = [
+    ...new Set(
+      [exports, imports, publishedBalance].flatMap((id) => getSeries(dataset, id).note ?? []),
+    ),
+  ];
+  return { years, revisions, notes };
 });

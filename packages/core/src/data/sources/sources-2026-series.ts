@@ -472,13 +472,8 @@ export const sources2026Series = [
     title: 'USAFacts’ duty rate on imports from China, 2024 to February 2026',
     url: 'https://preseen.com/reports/1e19f1d5-0b1b-49b1-80e0-e497bdfdf773/what-will-the-us-tariff-rate-on-china-be-on-july-1',
     via: 'Preseen, a machine-written forecast report quoting USAFacts',
-    original: {
-      url: 'https://usafacts.org/answers/what-is-the-average-us-tariff-rate-overall/countries/china/',
-      title: 'USAFacts: the average U.S. tariff rate on China',
-      read: false,
-    },
     kind: 'secondary',
     publishedOn: '2026-06-05',
-    note: 'The figures are USAFacts’ as the report quoted them; USAFacts’ page was not read.',
+    note: 'The figures are USAFacts’ as the report quoted them; USAFacts’ own page was not read.',
   },
 ] as const satisfies readonly Source[];

@@ -3,7 +3,9 @@ import type { TariffLayer } from '../../types';
 // The 2024 four-year review of the China Section 301 actions (89 FR 76581) and the December 2024
 // additions (89 FR 101682): one listed-goods layer per product group. A group's rate replaces
 // the list rate those goods paid before (an electric vehicle pays 100%, not 25% + 100%), which
-// is why a stack's `highestOnListedGoods` takes the highest listed layer, not their sum.
+// is why a stack's `highestOnListedGoods` takes the highest listed layer, not their sum. Syringes
+// and needles come before electric vehicles: where they tie at 100%, the example a stack names is
+// a good that no Section 232 tariff changes (cars are under Section 232; syringes are not).
 // From shared/reference/2026/section-301-four-year-review.md.
 export const layers2024Review = [
   {
@@ -24,7 +26,7 @@ export const layers2024Review = [
     scope: 'listed-goods',
     covers: 'Electric passenger vehicles and buses (HTS 8702.40, 8702.90, 8703.60–8703.90)',
     legalBasis: 'Section 301, Trade Act of 1974 (2024 four-year review)',
-    order: 21,
+    order: 24,
   },
   {
     id: 'us-301-review-ev-batteries',
@@ -55,7 +57,7 @@ export const layers2024Review = [
     scope: 'listed-goods',
     covers: 'Syringes and needles other than enteral syringes (HTS 9018.31, 9018.32)',
     legalBasis: 'Section 301, Trade Act of 1974 (2024 four-year review)',
-    order: 24,
+    order: 21,
   },
   {
     id: 'us-301-review-cranes',
