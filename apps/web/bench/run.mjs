@@ -9,6 +9,7 @@ import { pageWeight } from './weight.mjs';
 
 const PAGES = [
   '/',
+  '/after',
   '/timeline',
   '/tariffs',
   '/tariffs/measures',
@@ -17,8 +18,11 @@ const PAGES = [
   '/claims',
   '/data',
   '/sources',
+  '/glossary',
+  '/changes',
+  '/embed/tariff-history',
 ];
-const LIGHTHOUSE_PAGES = ['/', '/tariffs'];
+const LIGHTHOUSE_PAGES = ['/', '/tariffs', '/claims'];
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const LOAD_TARGETS = ['/', '/data/dataset.json'];
 const LOAD = { seconds: Number(process.env.BENCH_SECONDS ?? 10), connections: 32 };
@@ -36,7 +40,7 @@ execFileSync(
 );
 
 const site = await serve(`${webRoot}out`);
-const baseline = await serve(`${webRoot}bench/baseline/out`);
+const baseline = await serve(`${webRoot}bench/baseline/out`, { precompressFirst: true });
 try {
   const empty = await pageWeight(baseline.url, '/');
   const weights = [];
@@ -50,7 +54,9 @@ try {
       'over baseline': '—',
       'HTML gzip': kb(empty.htmlGzip),
       'HTML raw': kb(empty.htmlBytes),
-      'RSC inline': kb(empty.rscInlineBytes),
+      'of which RSC': kb(empty.flightBytes),
+      CSS: kb(empty.styleBytes),
+      content: kb(empty.contentBytes),
     },
     ...weights.map((w) => ({
       page: w.path,
@@ -58,7 +64,9 @@ try {
       'over baseline': kb(w.jsGzip - empty.jsGzip),
       'HTML gzip': kb(w.htmlGzip),
       'HTML raw': kb(w.htmlBytes),
-      'RSC inline': kb(w.rscInlineBytes),
+      'of which RSC': kb(w.flightBytes),
+      CSS: kb(w.styleBytes),
+      content: kb(w.contentBytes),
     })),
   ]);
 

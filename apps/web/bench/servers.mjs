@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { precompress } from '../scripts/precompress.mjs';
 
 export const webRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -19,9 +20,12 @@ const freePort = () =>
 /**
  * Serve a static export folder with the site's own server.
  * @param {string} root folder holding the export
+ * @param {{ precompressFirst?: boolean }} [options] write .br/.gz copies first (the baseline)
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export const serve = async (root) => {
+export const serve = async (root, { precompressFirst = false } = {}) => {
+  // The baseline export gets the precompressed copies the site's build already wrote for it.
+  if (precompressFirst) await precompress(root);
   const port = await freePort();
   const code = `import { createHandler } from ${JSON.stringify(`${webRoot}server/serve.mjs`)};
 import { createServer } from 'node:http';

@@ -2,7 +2,14 @@
 // and the JavaScript it loads, as transferred with gzip.
 
 const SCRIPT_SRC = /<script\b(?![^>]*\bnoModule\b)[^>]*\bsrc="([^"]+)"/gi;
+// The scripts the page's loader adds after the first paint (scripts/first-paint.mjs).
+const LOADED_LATER = /var s=(\[[^\]]*\]);function go\(\)/;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const FLIGHT = /<script>(self\.__next_f\.push[\s\S]*?)<\/script>/g;
+const STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
+const JSON_LD = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g;
+const bytesOf = (/** @type {string} */ html, /** @type {RegExp} */ re) =>
+  [...html.matchAll(re)].reduce((n, m) => n + Buffer.byteLength(m[1] ?? ''), 0);
 
 /** @param {string} url */
 const gzipBytes = async (url) => {
@@ -29,7 +36,10 @@ export const pageWeight = async (base, path) => {
     0,
   );
   const htmlGzip = (await gzipBytes(`${base}${path}`)).transferred;
-  const scripts = [...new Set([...html.matchAll(SCRIPT_SRC)].map((m) => m[1] ?? ''))];
+  const later = JSON.parse(LOADED_LATER.exec(html)?.[1] ?? '[]');
+  const scripts = [
+    ...new Set([...[...html.matchAll(SCRIPT_SRC)].map((m) => m[1] ?? ''), ...later]),
+  ];
   let jsGzip = 0;
   let jsRaw = 0;
   for (const src of scripts) {
@@ -37,9 +47,19 @@ export const pageWeight = async (base, path) => {
     jsGzip += transferred;
     jsRaw += raw;
   }
+  const flightBytes = bytesOf(html, FLIGHT);
+  const styleBytes = bytesOf(html, STYLE);
+  const jsonLdBytes = bytesOf(html, JSON_LD);
   return {
     path,
     htmlBytes,
+    /** Next.js's inline hydration data (the RSC payload). */
+    flightBytes,
+    /** The stylesheet, inline since the first paint needs it. */
+    styleBytes,
+    jsonLdBytes,
+    /** Everything else: the content a reader sees, its markup, the head. */
+    contentBytes: htmlBytes - flightBytes - styleBytes - jsonLdBytes,
     htmlGzip,
     rscInlineBytes: inlineBytes,
     scripts: scripts.length,

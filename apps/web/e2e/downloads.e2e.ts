@@ -5,6 +5,10 @@ import { chartCsv } from '@/charts/chart-csv';
 import { chartTables } from '@/charts/tables';
 import { baseUrl } from './browser';
 
+/** The bytes of a file as UTF-8 text, its byte-order mark kept (`Response.text()` drops it). */
+const exactText = async (response: Response) =>
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+
 const get = async (path: string) => {
   const response = await fetch(`${baseUrl()}${path}`);
   expect(response.status, path).toBe(200);
@@ -35,13 +39,16 @@ describe('downloads', () => {
     async (file, table) => {
       const response = await get(`/data/${file}`);
       expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
-      expect(await response.text()).toBe(toCsv(table, dataset));
+      const text = await exactText(response);
+      // UTF-8 with a byte-order mark, so Excel reads ’, – and 中 (core's choice).
+      expect(text.startsWith('\ufeff')).toBe(true);
+      expect(text).toBe(toCsv(table, dataset));
     },
   );
 
   it('every chart’s CSV holds what the chart shows', async () => {
     for (const table of chartTables(dataset)) {
-      expect(await (await get(`/data/charts/${table.id}.csv`)).text(), table.id).toBe(
+      expect(await exactText(await get(`/data/charts/${table.id}.csv`)), table.id).toBe(
         chartCsv(table, dataset),
       );
     }

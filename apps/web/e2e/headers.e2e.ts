@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseUrl } from './browser';
-import { NOT_FOUND_ROUTE, ROUTES } from './routes';
+import { EMBED_ROUTES, NOT_FOUND_ROUTE, ROUTES } from './routes';
 
 const head = (path: string, init?: RequestInit) => fetch(`${baseUrl()}${path}`, init);
 
@@ -8,12 +8,20 @@ describe('response headers', () => {
   it.each(ROUTES)('%s is sent with the security headers', async (route) => {
     const response = await head(route);
     const csp = response.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("frame-ancestors 'none'");
+    const embed = (EMBED_ROUTES as readonly string[]).includes(route);
+    if (embed) {
+      // Other sites may frame the embed views, and nothing else.
+      expect(csp).toContain('frame-ancestors *');
+      expect(csp).not.toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options')).toBeNull();
+    } else {
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
     expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
     expect(csp).not.toContain('unsafe-inline');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('compresses when asked, and answers HEAD and conditional requests', async () => {

@@ -24,6 +24,20 @@ describe('every route', () => {
       expect(description?.length ?? 0).toBeGreaterThan(40);
       const text = await visibleText(page, 'body');
       expect(text).not.toMatch(/\bNaN\b|\bundefined\b|Infinity/);
+      // No raw Markdown, and no developer words outside the developer section of /data.
+      expect(text).not.toMatch(/\*\*|\]\(https?:|^#{1,3} /m);
+      const outsideDevSection =
+        route === '/data'
+          ? await page.evaluate(() => {
+              const main = document.querySelector('main')?.cloneNode(true) as HTMLElement;
+              main.querySelector('[aria-labelledby="npm-heading"]')?.remove();
+              // biome-ignore lint/performance/useDomNodeTextContent: the words a reader sees
+              return main.innerText;
+            })
+          : text;
+      expect(outsideDevSection).not.toMatch(/\bzod\b|parseDataset|netted by/);
+      // /data names the package where its tables' descriptions (core's words) say so.
+      if (route !== '/data') expect(text).not.toContain('@tradetalks/core');
       expect(problems).toEqual([]);
       await context.close();
     },

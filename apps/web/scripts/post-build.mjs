@@ -1,33 +1,51 @@
-// After `next build`: writes out/_headers (security headers, a per-page Content-Security-Policy
-// with the hashes of that page's inline scripts, cache rules) and refuses to ship a page that
-// shows NaN, Infinity or undefined as text.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+// After `next build`: puts back the HTML parts the build filed away (src/ui/static-html.tsx),
+// writes out/_headers (security headers, a per-page Content-Security-Policy
+// with the hashes of that page's inline scripts, cache rules), refuses to ship a page that
+// shows NaN, Infinity or undefined as text, and writes compressed copies of every text file.
+
+import { readFileSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BASE_POLICY, pagePolicy } from '../server/csp.mjs';
+import { BASE_POLICY, isEmbedPath, pagePolicy } from '../server/csp.mjs';
+import { fillStaticHtml, partsIn } from './fill-static-html.mjs';
+import { inlineStylesheets, loadScriptsAfterPaint } from './first-paint.mjs';
 import { pagePath, visibleProblems } from './page-checks.mjs';
+import { precompress } from './precompress.mjs';
 
 const out = fileURLToPath(new URL('../out/', import.meta.url));
+const parts = partsIn(fileURLToPath(new URL('../.next/static-html/', import.meta.url)));
 
-/** @param {string} dir @returns {Promise<string[]>} */
-const walk = async (dir) => {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])),
-  );
-  return nested.flat();
+const stylesheets = new Map();
+const cssOf = (/** @type {string} */ href) => {
+  if (!stylesheets.has(href)) stylesheets.set(href, readFileSync(join(out, href), 'utf8'));
+  return stylesheets.get(href);
 };
 
-const htmlFiles = (await walk(out)).filter((f) => f.endsWith('.html')).sort();
+const htmlFiles = (await readdir(out, { recursive: true }))
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => join(out, f))
+  .sort();
 const problems = [];
 const pageRules = [];
 for (const file of htmlFiles) {
   const rel = relative(out, file).split(sep).join('/');
-  const html = await readFile(file, 'utf8');
+  // The HTML the build took out of React's tree goes back into the page, once.
+  const filled = await fillStaticHtml(await readFile(file, 'utf8'), parts);
+  for (const key of filled.missing) problems.push(`${rel}: no HTML part filed under ${key}`);
+  // Paint first: the stylesheet inline, the framework's scripts after the first paint.
+  const html = loadScriptsAfterPaint(inlineStylesheets(filled.html, cssOf));
+  await writeFile(file, html);
   for (const p of visibleProblems(html)) problems.push(`${rel}: ${p}`);
   const path = pagePath(rel);
+  const embed = isEmbedPath(path);
   pageRules.push(
-    `${path}\n  Content-Security-Policy: ${pagePolicy(html)}\n  Cache-Control: public, max-age=0, must-revalidate`,
+    [
+      path,
+      `  Content-Security-Policy: ${pagePolicy(html, embed ? { frameAncestors: '*' } : {})}`,
+      ...(embed ? [] : ['  X-Frame-Options: DENY']),
+      '  Cache-Control: public, max-age=0, must-revalidate',
+    ].join('\n'),
   );
 }
 if (problems.length > 0) {
@@ -40,7 +58,6 @@ const headers = `# Written by scripts/post-build.mjs: the headers every host sho
 /*
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
-  X-Frame-Options: DENY
   Cross-Origin-Opener-Policy: same-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()
   Strict-Transport-Security: max-age=63072000; includeSubDomains
@@ -53,7 +70,20 @@ const headers = `# Written by scripts/post-build.mjs: the headers every host sho
   Cache-Control: public, max-age=3600
   Access-Control-Allow-Origin: *
 
+/charts/*
+  Cache-Control: public, max-age=3600
+
+/feed.xml
+  Content-Type: application/atom+xml; charset=utf-8
+  Cache-Control: public, max-age=3600
+
 ${pageRules.join('\n\n')}
 `;
 await writeFile(join(out, '_headers'), headers);
 console.log(`post-build: out/_headers written for ${htmlFiles.length} pages`);
+console.log(`post-build: ${await precompress(out)} files precompressed (.br, .gz)`);
+// The parts are in the pages now; the next build files its own.
+await rm(fileURLToPath(new URL('../.next/static-html/', import.meta.url)), {
+  recursive: true,
+  force: true,
+});

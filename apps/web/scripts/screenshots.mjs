@@ -22,6 +22,8 @@ const routes =
         '/claims/us-gdp-q1-2025',
         '/data',
         '/sources',
+        '/glossary',
+        '/embed/tariff-history',
         '/tariffs/on/2025-04-10',
         '/no-such-page',
       ];

@@ -33,10 +33,12 @@ export const sha256 = (source) =>
 
 /**
  * The Content-Security-Policy of one HTML page: only this origin, plus its own inline scripts
- * and stylesheets, each by its hash.
+ * and stylesheets, each by its hash. No other site may frame it, unless `frameAncestors`
+ * says otherwise (the embed views say `*`).
  * @param {string} html
+ * @param {{ frameAncestors?: string }} [options]
  */
-export const pagePolicy = (html) =>
+export const pagePolicy = (html, { frameAncestors = "'none'" } = {}) =>
   [
     "default-src 'self'",
     `script-src 'self' ${[...new Set(inlineScripts(html).map(sha256))].join(' ')}`.trimEnd(),
@@ -48,9 +50,15 @@ export const pagePolicy = (html) =>
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 
-/** The part of the policy every response gets, whatever the page. */
-export const BASE_POLICY =
-  "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+/**
+ * The part of the policy every response gets, whatever the page. Framing is ruled page by
+ * page (every page refuses it but the embed views), since a second policy can only narrow
+ * the first.
+ */
+export const BASE_POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/** Pages other sites may frame. */
+export const isEmbedPath = (/** @type {string} */ path) => path.startsWith('/embed/');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineScripts, inlineStyles, pagePolicy, sha256 } from './csp.mjs';
+import { inlineScripts, inlineStyles, isEmbedPath, pagePolicy, sha256 } from './csp.mjs';
 
 const html = `<html><head><script>var a=1;</script><script src="/_next/x.js" async></script>
 <script type="application/ld+json">{"@type":"ClaimReview"}</script></head>
@@ -31,5 +31,12 @@ describe('Content-Security-Policy from a page', () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain('unsafe-eval');
+  });
+
+  it('lets another site frame a page only when told to (the embed views)', () => {
+    expect(pagePolicy(html, { frameAncestors: '*' })).toContain('frame-ancestors *');
+    expect(pagePolicy(html, { frameAncestors: '*' })).not.toContain("frame-ancestors 'none'");
+    expect(isEmbedPath('/embed/trade-flows')).toBe(true);
+    expect(isEmbedPath('/tariffs')).toBe(false);
   });
 });

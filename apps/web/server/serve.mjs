@@ -1,25 +1,76 @@
-// Serves the static export in out/ with the headers of out/_headers, compressed, from memory.
+// Serves the static export in out/ with the headers of out/_headers. Files are sent by sirv,
+// which picks the .br or .gz copy the build wrote beside each file when the client accepts it.
 // Usage: node server/serve.mjs
 //   PORT       default 3000
 //   HOST       default: every interface
-//   ENCODINGS  compressions to offer, default "br,gzip" (the benchmark sets "gzip")
+//   ENCODINGS  precompressed copies to offer, default "br,gzip" (the benchmark sets "gzip")
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
-import { loadStaticFiles, pickEncoding, resolveFile } from './static-files.mjs';
+
+/** Types sirv's table leaves without a charset, or that we name more precisely. */
+const CONTENT_TYPES = /** @type {Record<string, string>} */ ({
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+});
+
+/** The URL path whose `_headers` rules apply to a request path: `/x/` and `/x` are one page. */
+const rulePath = (/** @type {string} */ path) =>
+  path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 
 /**
  * Build the request handler for a folder holding a static export.
  * @param {string} root
- * @param {readonly string[]} [encodings] compressions to offer, best first
+ * @param {readonly string[]} [encodings] precompressed copies to offer
+ * @returns {Promise<import('node:http').RequestListener>}
  */
 export const createHandler = async (root, encodings = ['br', 'gzip']) => {
-  const files = await loadStaticFiles(root);
   const rules = parseHeadersFile(await readFile(`${root}/_headers`, 'utf8').catch(() => ''));
-  const notFound = files.get('/404.html');
+  const notFoundPage = await readFile(`${root}/404.html`).catch(() => undefined);
+  const apply = (
+    /** @type {import('node:http').ServerResponse} */ res,
+    /** @type {string} */ path,
+  ) => {
+    for (const [name, values] of headersFor(rules, rulePath(path))) res.setHeader(name, values);
+  };
 
   /** @type {import('node:http').RequestListener} */
+  const notFound = (req, res) => {
+    apply(res, '/404');
+    res.setHeader('Cache-Control', 'no-store');
+    if (notFoundPage === undefined) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found\n');
+      return;
+    }
+    res.writeHead(404, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': String(notFoundPage.length),
+    });
+    res.end(req.method === 'HEAD' ? undefined : notFoundPage);
+  };
+
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    brotli: encodings.includes('br'),
+    gzip: encodings.includes('gzip'),
+    extensions: ['html'],
+    setHeaders: (res, path) => {
+      const type = CONTENT_TYPES[/\.[a-z0-9]+$/.exec(path)?.[0] ?? ''];
+      if (type) res.setHeader('Content-Type', type);
+      // Then the _headers rules, which may name a type more precisely (the Atom feed).
+      apply(res, path);
+    },
+    onNoMatch: notFound,
+  });
+
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
@@ -34,35 +85,12 @@ export const createHandler = async (root, encodings = ['br', 'gzip']) => {
       res.end('Bad request\n');
       return;
     }
-    const found = resolveFile(files, path);
-    const file = found?.file ?? notFound;
-    if (file === undefined) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found\n');
+    // The headers file and the compressed copies are the server's, not pages of the site.
+    if (path === '/_headers' || /\.(br|gz)$/.test(path)) {
+      notFound(req, res);
       return;
     }
-    const status = found ? 200 : 404;
-    // Rules match the requested path; an unknown path gets the 404 page's rules.
-    const headers = headersFor(rules, found ? path : '/404');
-    for (const [name, values] of headers) res.setHeader(name, values);
-    res.setHeader('Content-Type', file.type);
-    res.setHeader('Vary', 'Accept-Encoding');
-    if (status === 200) {
-      res.setHeader('ETag', file.etag);
-      if (req.headers['if-none-match'] === file.etag) {
-        res.writeHead(304);
-        res.end();
-        return;
-      }
-    } else {
-      res.setHeader('Cache-Control', 'no-store');
-    }
-    const encoding = pickEncoding(file, req.headers['accept-encoding'], encodings);
-    const body = encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : file.body;
-    if (encoding) res.setHeader('Content-Encoding', encoding);
-    res.setHeader('Content-Length', String(body?.length ?? 0));
-    res.writeHead(status);
-    res.end(req.method === 'HEAD' ? undefined : body);
+    files(req, res);
   };
 };
 

@@ -22,6 +22,7 @@ export {
 } from './calc/claims';
 export {
   queryTariffDate,
+  queryTariffDateIn,
   type TariffCoverage,
   type TariffDateQuery,
   tariffCoverage,
@@ -102,7 +103,9 @@ export { toCsv } from './export/csv';
 export { CSV_TABLES, type CsvField, type CsvTable } from './export/csv-tables';
 export { csvFileName, datapackageDescriptor } from './export/datapackage';
 // — Formatting and labels
+export { CHANGE_LABELS, COLLECTION_LABELS } from './format/collection-labels';
 export { formatDate, formatDateRange } from './format/date';
+export { GLOSSARY, type GlossaryEntry, type GlossaryId, glossaryEntry } from './format/glossary';
 export {
   BASIS_PHRASES,
   CHECKED_AGAINST,
@@ -143,6 +146,8 @@ export {
   roundTo,
 } from './format/precision';
 // — The story model: what every surface shows, already decided
+export { afterDataNote } from './story/after-data-note';
+export { type ChangelogRelease, changelogView } from './story/changelog-view';
 export { ARTICLE_DATE, type ChapterView, chaptersAfterArticle } from './story/chapters';
 export {
   type ClaimNoteView,
@@ -164,6 +169,7 @@ export { type ReleaseView, releasesView } from './story/releases-view';
 export { type ScheduledView, scheduledViews } from './story/scheduled-view';
 export { type SeriesView, type StorySeries, storySeries } from './story/series-view';
 export { type SourceRef, sourceLabel, sourceRef, sourceRefs } from './story/source-ref';
+export { type SourceUse, sourceUses } from './story/source-uses';
 export {
   type ChangeView,
   type LayerView,
@@ -173,6 +179,13 @@ export {
   tariffDay,
   tariffDayDates,
 } from './story/tariff-day';
+export {
+  pickTariffDay,
+  type TariffDayIndex,
+  type TariffDayPick,
+  type TariffDayPickResult,
+  tariffDayIndex,
+} from './story/tariff-day-index';
 export {
   type ActorRef,
   actorRef,
@@ -189,6 +202,7 @@ export {
   tradeTableView,
 } from './story/trade-table-view';
 export { type FlowChangeView, type TradeChangeView, tradeChangeView } from './story/trade-view';
+export { type VintageView, vintageViews } from './story/vintage-view';
 
 export type {
   Actor,

@@ -1,15 +1,23 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
+import { feedAlternates } from '@/lib/pages';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import { THEME_SCRIPT } from '@/lib/theme-script';
 import '@/styles/tokens.css';
 import '@/styles/base.css';
 import '@/styles/layout.css';
-import '@/styles/components.css';
+import '@/styles/controls.css';
+import '@/styles/navigation.css';
+import '@/styles/tables.css';
+import '@/styles/figures.css';
+import '@/styles/home.css';
+import '@/styles/timeline.css';
+import '@/styles/tariffs.css';
+import '@/styles/data.css';
+import '@/styles/chart-drawing.css';
 import '@/styles/charts.css';
 import '@/styles/claims.css';
+import '@/styles/story.css';
 import '@/styles/print.css';
 
 export const metadata: Metadata = {
@@ -22,6 +30,7 @@ export const metadata: Metadata = {
     'The numbers behind the U.S.–China trade conflict, each with its source: tariffs both ways, trade, the economy, and a news article’s claims re-checked.',
   applicationName: SITE_NAME,
   openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en_GB' },
+  alternates: feedAlternates(),
 };
 
 export const viewport: Viewport = {
@@ -42,16 +51,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script, allowed by its CSP hash */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -38,6 +38,17 @@ export const barChartSvg = (
   const zero = y(0);
 
   const groups = plot.categories.map((_, ci) => {
+    // A category with no value at all gets one "n/a" across its group, so two never collide.
+    if (plot.series.every((s) => s.values[ci] === undefined)) {
+      return el(
+        'g',
+        { transform: `translate(${outer(ci) ?? 0},0)` },
+        text(
+          { class: 'bar-missing', x: outer.bandwidth() / 2, y: zero - 6, 'text-anchor': 'middle' },
+          'n/a',
+        ),
+      );
+    }
     const bars = plot.series.map((s, si) => {
       const value = s.values[ci];
       const bx = inner(si) ?? 0;
@@ -66,7 +77,7 @@ export const barChartSvg = (
               y: value < 0 ? top + height + 14 : top - 5,
               'text-anchor': 'middle',
             },
-            plot.y.format(value),
+            (plot.y.valueFormat ?? plot.y.format)(value),
           )
         : '';
       return rect + label;

@@ -43,7 +43,10 @@ describe('chart CSVs', () => {
   it.each(tables.map((t) => [t.id, t] as const))(
     '%s holds exactly the table’s raw values',
     (_, table) => {
-      const rows = parseCsv(chartCsv(table, dataset));
+      const csv = chartCsv(table, dataset);
+      // UTF-8 with a byte-order mark, as core writes every CSV (so Excel reads ’, – and 中).
+      expect(csv.startsWith('\ufeff')).toBe(true);
+      const rows = parseCsv(csv.slice(1));
       expect(rows[0]).toEqual(table.columns.map((c) => c.name));
       expect(rows.slice(1)).toEqual(
         table.rows.map((r) =>
@@ -63,6 +66,6 @@ describe('chart CSVs', () => {
       },
       dataset,
     );
-    expect(csv).toBe('note\r\n"a, “b” and ""c"""\r\n');
+    expect(csv).toBe('\ufeffnote\r\n"a, “b” and ""c"""\r\n');
   });
 });

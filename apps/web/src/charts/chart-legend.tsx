@@ -1,8 +1,18 @@
 import { LegendSwatch } from './legend-swatch';
-import type { BarPlot, LinePlot } from './types';
+import type { BarPlot, LinePlot, MarkedPeriod } from './types';
 
 /** The legend, in HTML: each series' label beside the line, marker or fill it is drawn with. */
-export function ChartLegend({ plot }: { plot: LinePlot | BarPlot }) {
+export function ChartLegend({
+  plot,
+  zoom,
+  periods = [],
+}: {
+  plot: LinePlot | BarPlot;
+  /** The words for a zoom band, where the chart shades one. */
+  zoom?: string | undefined;
+  /** Periods the chart marks (held unlawful), drawn as bands. */
+  periods?: readonly MarkedPeriod[];
+}) {
   const items =
     plot.kind === 'line'
       ? plot.series.map((s) => ({
@@ -13,6 +23,7 @@ export function ChartLegend({ plot }: { plot: LinePlot | BarPlot }) {
               tone={s.tone}
               dash={s.curve === 'none' ? undefined : s.dash}
               marker={s.marker === 'none' ? undefined : s.marker}
+              outline={s.markerOutline === true}
             />
           ),
         }))
@@ -38,6 +49,18 @@ export function ChartLegend({ plot }: { plot: LinePlot | BarPlot }) {
             n/a
           </span>
           <span>not verified in our sources</span>
+        </li>
+      ) : null}
+      {zoom ? (
+        <li>
+          <span className="legend-zoom" aria-hidden="true" />
+          <span>{zoom}</span>
+        </li>
+      ) : null}
+      {periods.length > 0 ? (
+        <li>
+          <span className="legend-period" aria-hidden="true" />
+          <span>charged, later held unlawful</span>
         </li>
       ) : null}
       {hasHollow ? (

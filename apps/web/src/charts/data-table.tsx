@@ -1,5 +1,6 @@
 import { MISSING } from '@tradetalks/core';
-import { ScrollTable } from '@/components/scroll-table';
+import { ScrollTable } from '@/ui/scroll-table';
+import { StaticHtml } from '@/ui/static-html';
 import { el, esc } from './svg';
 import type { Cell, Column } from './types';
 
@@ -57,10 +58,7 @@ export function DataTable({
 }) {
   return (
     <ScrollTable label={`${caption}: table`}>
-      <div
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: table text built by dataTableHtml, every value escaped
-        dangerouslySetInnerHTML={{ __html: dataTableHtml(caption, columns, rows) }}
-      />
+      <StaticHtml html={dataTableHtml(caption, columns, rows)} />
     </ScrollTable>
   );
 }

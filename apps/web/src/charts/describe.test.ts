@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atPeriod, direction, joinSigns, listJoin, maxBy, movedPct, sentence } from './describe';
-import { dodge } from './layout';
+import { dodge, fits, LAYOUTS, xScale } from './layout';
 import { esc } from './svg';
 
 describe('words for generated text', () => {
@@ -49,6 +49,14 @@ describe('drawing helpers', () => {
   it('spreads labels apart without reordering them', () => {
     expect(dodge([10, 12, 100], 15)).toEqual([10, 25, 100]);
     expect(dodge([50, 40], 15)).toEqual([55, 40]);
+  });
+
+  it('gives a narrow drawing of two years as many month labels as fit, none touching', () => {
+    const axis = { type: 'time', from: '2025-01-01', to: '2026-11-09' } as const;
+    const narrow = xScale(axis, LAYOUTS.narrow).ticks;
+    expect(fits(narrow)).toBe(true);
+    expect(narrow.length).toBeGreaterThanOrEqual(2);
+    expect(xScale(axis, LAYOUTS.wide).ticks.length).toBeGreaterThan(narrow.length);
   });
 
   it('escapes text for SVG and HTML', () => {

@@ -1,3 +1,4 @@
+import { formatDate, isoDayOf, toUtcDate } from '@tradetalks/core';
 import { scaleLinear, scalePoint, scaleUtc } from 'd3-scale';
 import type { XAxis } from './types';
 
@@ -26,7 +27,21 @@ export const LAYOUTS = {
 } as const;
 
 export type LayoutName = keyof typeof LAYOUTS;
-export type Layout = (typeof LAYOUTS)[LayoutName];
+
+/** The size of a drawing, its margins, and how many ticks fit. */
+export interface Layout {
+  readonly width: number;
+  readonly height: number;
+  readonly margin: {
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+    readonly left: number;
+  };
+  readonly yTicks: number;
+  readonly xTicks: number;
+  readonly endLabels: boolean;
+}
 
 export const innerSize = (layout: Layout) => ({
   width: layout.width - layout.margin.left - layout.margin.right,
@@ -48,13 +63,12 @@ export interface Tick {
   readonly label: string;
 }
 
-const monthShort = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+/** "Apr 2025" and "Apr", as core writes short months. */
+const monthYear = (date: Date) => formatDate(isoDayOf(date).slice(0, 7), { short: true });
+const monthOnly = (date: Date) => monthYear(date).split(' ')[0] ?? monthYear(date);
 
 /** Milliseconds since the epoch for a `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) date, at UTC midnight. */
-export const utcMs = (date: string): number => {
-  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
-  return Date.UTC(y, m - 1, d);
-};
+export const utcMs = (date: string): number => toUtcDate(date).getTime();
 
 /** The x position function and its labelled ticks. */
 export const xScale = (
@@ -77,18 +91,41 @@ export const xScale = (
   const to = utcMs(axis.to);
   const scale = scaleUtc().domain([from, to]).range([0, width]);
   const years = (to - from) / (365.25 * 24 * 3600 * 1000);
-  const ticks = scale.ticks(layout.xTicks).map((date, i) => {
-    const month = date.getUTCMonth();
-    const label =
-      years > 2.5
-        ? String(date.getUTCFullYear())
-        : month === 0 || i === 0
-          ? `${monthShort.format(date)} ${date.getUTCFullYear()}`
-          : monthShort.format(date);
-    return { at: scale(date), label };
-  });
+  const label = (date: Date, i: number) =>
+    years > 2.5
+      ? String(date.getUTCFullYear())
+      : date.getUTCMonth() === 0 || i === 0
+        ? monthYear(date)
+        : monthOnly(date);
+  const ticksOf = (dates: readonly Date[]): Tick[] =>
+    dates.map((date, i) => ({ at: scale(date), label: label(date, i) }));
+  // Fewer ticks until no two labels touch. Between quarters and years d3 has no step, so
+  // half-years come from the quarters (a narrow drawing of two years: Jan, Jul, Jan, Jul).
+  const candidates: Tick[][] = [];
+  for (let count = layout.xTicks; count >= 2; count -= 1) {
+    const dates = scale.ticks(count);
+    candidates.push(ticksOf(dates));
+    const halfYears = dates.filter((d) => d.getUTCDate() === 1 && d.getUTCMonth() % 6 === 0);
+    if (years <= 2.5 && halfYears.length >= 2 && halfYears.length < dates.length) {
+      candidates.push(ticksOf(halfYears));
+    }
+  }
+  const ticks = candidates.find(fits) ?? candidates.at(-1) ?? [];
   return { at: (x) => scale(x), ticks };
 };
+
+/** Roughly how wide an axis label is at 13 px, plus the gap it needs. */
+const labelWidth = (label: string) => label.length * 7 + 10;
+
+/** Whether no two neighbouring tick labels touch. */
+export const fits = (ticks: readonly Tick[]): boolean =>
+  ticks.every((tick, i) => {
+    const last = ticks[i - 1];
+    return (
+      last === undefined ||
+      tick.at - last.at >= (labelWidth(last.label) + labelWidth(tick.label)) / 2
+    );
+  });
 
 /** Spread labels at least `gap` apart vertically, keeping their order. */
 export const dodge = (ys: readonly number[], gap: number): number[] => {

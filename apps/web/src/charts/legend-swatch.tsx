@@ -7,11 +7,14 @@ export function LegendSwatch({
   dash,
   marker,
   fill,
+  outline = false,
 }: {
   tone: Tone;
   dash?: Dash | undefined;
   marker?: Marker | undefined;
   fill?: Fill | undefined;
+  /** Draw the marker hollow, as the series does. */
+  outline?: boolean;
 }) {
   if (fill !== undefined) {
     return (
@@ -49,7 +52,9 @@ export function LegendSwatch({
       {marker ? (
         <g
           // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG text built by markerSvg from numbers and constants
-          dangerouslySetInnerHTML={{ __html: markerSvg(marker, 15, 7, tone, { size: 3.5 }) }}
+          dangerouslySetInnerHTML={{
+            __html: markerSvg(marker, 15, 7, tone, { size: 3.5, hollow: outline }),
+          }}
         />
       ) : null}
     </svg>

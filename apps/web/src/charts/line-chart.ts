@@ -13,7 +13,25 @@ export interface DrawingLabels {
 }
 
 /** A line or step chart as SVG text; the figure around it carries the words and the table. */
-export const lineChartSvg = (plot: LinePlot, layout: Layout, labels: DrawingLabels): string => {
+export const lineChartSvg = (plot: LinePlot, layout: Layout, labels: DrawingLabels): string =>
+  el(
+    'svg',
+    {
+      class: 'chart-svg',
+      viewBox: `0 0 ${layout.width} ${layout.height}`,
+      role: 'img',
+      'aria-labelledby': labels.labelledBy,
+      'aria-describedby': labels.describedBy,
+    },
+    `<title>${esc(labels.title)}</title>`,
+    linePlotSvg(plot, layout),
+  );
+
+/**
+ * The plot itself, inside the layout's margins: axes, reference lines, series and labels, as
+ * one group that another drawing can place (the panels of the home chart do).
+ */
+export const linePlotSvg = (plot: LinePlot, layout: Layout): string => {
   const { width } = innerSize(layout);
   const x = xScale(plot.x, layout);
   const y = yScale(plot.y.min, plot.y.max, layout, plot.y.includeZero ?? true);
@@ -32,7 +50,13 @@ export const lineChartSvg = (plot: LinePlot, layout: Layout, labels: DrawingLabe
     ),
   );
 
-  const series = plot.series.map((s) => {
+  // Marker-only series (an expectation, an estimate) go under the lines and their markers,
+  // and are drawn hollow and larger: where two values meet, both stay visible.
+  const drawOrder = [
+    ...plot.series.filter((s) => s.curve === 'none'),
+    ...plot.series.filter((s) => s.curve !== 'none'),
+  ];
+  const series = drawOrder.map((s) => {
     const line =
       s.curve === 'none'
         ? ''
@@ -43,7 +67,12 @@ export const lineChartSvg = (plot: LinePlot, layout: Layout, labels: DrawingLabe
           });
     const marks = s.points
       .filter((p) => !p.unmarked)
-      .map((p) => markerSvg(s.marker, x.at(p.x), y(p.y), s.tone, { hollow: p.hollow ?? false }));
+      .map((p) =>
+        markerSvg(s.marker, x.at(p.x), y(p.y), s.tone, {
+          hollow: (p.hollow ?? false) || s.markerOutline === true,
+          ...(s.markerSize ? { size: s.markerSize } : {}),
+        }),
+      );
     const pointLabels = s.points.flatMap((p) => {
       if (p.label === undefined) return [];
       // Near the right edge a label goes on the left of its point, inside the chart.
@@ -79,22 +108,11 @@ export const lineChartSvg = (plot: LinePlot, layout: Layout, labels: DrawingLabe
     : [];
 
   return el(
-    'svg',
-    {
-      class: 'chart-svg',
-      viewBox: `0 0 ${layout.width} ${layout.height}`,
-      role: 'img',
-      'aria-labelledby': labels.labelledBy,
-      'aria-describedby': labels.describedBy,
-    },
-    `<title>${esc(labels.title)}</title>`,
-    el(
-      'g',
-      { transform: `translate(${layout.margin.left},${layout.margin.top})` },
-      axesSvg(layout, y, plot.y.format, x.ticks),
-      ...references,
-      ...series,
-      ...endLabels,
-    ),
+    'g',
+    { transform: `translate(${layout.margin.left},${layout.margin.top})` },
+    axesSvg(layout, y, plot.y.format, x.ticks),
+    ...references,
+    ...series,
+    ...endLabels,
   );
 };

@@ -4,18 +4,11 @@
  * hundreds of nodes: the browser gets plain SVG, as it would from a template.
  */
 
+import { esc } from '@/lib/escape';
+
 export type Attrs = Readonly<Record<string, string | number | undefined | false>>;
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text or an attribute value, escaped for HTML and SVG. */
-export const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+export { esc };
 
 /** Numbers short but exact enough for a drawing: at most two decimals. */
 const num = (value: number): string => String(Math.round(value * 100) / 100);

@@ -1,7 +1,7 @@
 import type { Dataset } from '@tradetalks/core';
-import { allStackTables } from '@/components/tariffs/stack-table';
 import type { ChartTable } from './chart-csv';
 import { chartSpecs } from './registry';
+import { allStackTables } from './stacks/stack-table';
 
 /** Every chart's table (the charts, and each stretch of the tariff stacks), for the CSVs. */
 export const chartTables = (data: Dataset): readonly ChartTable[] => [

@@ -1,4 +1,4 @@
-import type { CsvField } from '@tradetalks/core';
+import type { CsvField, SourceRef } from '@tradetalks/core';
 
 /** One value of a chart's table: the CSV keeps it raw, the page formats it. */
 export type Cell = string | number | undefined;
@@ -44,6 +44,13 @@ export interface LineSeries {
   readonly points: readonly LinePoint[];
   /** Written beside the last point on wide layouts. */
   readonly endLabel?: string;
+  /**
+   * Marker size in px (default 4.5), and whether every marker is drawn hollow: for markers
+   * another series' markers may sit on, so both stay visible. (A hollow point, by contrast,
+   * flags a derived or disputed value.)
+   */
+  readonly markerSize?: number;
+  readonly markerOutline?: boolean;
 }
 
 export type XAxis =
@@ -78,9 +85,54 @@ export interface BarPlot {
   readonly kind: 'bar';
   readonly categories: readonly string[];
   readonly series: readonly BarSeries[];
-  readonly y: { readonly format: (v: number) => string };
-  /** Write each value on its bar (for charts with few bars). */
+  /** `format` writes the axis ticks (round numbers); `valueFormat` the values on the bars. */
+  readonly y: {
+    readonly format: (v: number) => string;
+    readonly valueFormat?: (v: number) => string;
+  };
+  /** Write each value on its bar (for charts with few bars), at the unit's one precision. */
   readonly valueLabels?: boolean;
+}
+
+/**
+ * A stretch of days to mark on a time axis: the tariffs charged in it were later held
+ * unlawful. The words come with it, so the chart decides nothing about the law.
+ */
+export interface MarkedPeriod {
+  readonly kind: 'held-unlawful';
+  /** First and last day, YYYY-MM-DD. */
+  readonly from: string;
+  readonly to: string;
+  /** Written on the band: "Held unlawful on 20 Feb 2026". */
+  readonly label: string;
+}
+
+/** A numbered date on a chart's time axis; the key under the chart says what happened. */
+export interface ChartEvent {
+  readonly n: number;
+  /** YYYY-MM-DD */
+  readonly date: string;
+  /** What took effect that day, one line each. */
+  readonly items: readonly string[];
+}
+
+export interface Panel {
+  /** Above the panel: what stretch of time and what scale it shows. */
+  readonly title: string;
+  readonly plot: LinePlot & { readonly x: { readonly type: 'time' } };
+}
+
+/**
+ * Line plots side by side on a wide screen (stacked on a narrow one), each with its own
+ * time span and scale, sharing numbered events and marked periods.
+ */
+export interface PanelsPlot {
+  readonly kind: 'panels';
+  readonly panels: readonly Panel[];
+  readonly events: readonly ChartEvent[];
+  readonly periods: readonly MarkedPeriod[];
+  /** Shade, in each later panel, the value range the first panel shows (its zoom). */
+  readonly showZoom: boolean;
 }
 
 /** A chart: what it plots, and the same numbers as a table and a CSV. */
@@ -92,7 +144,8 @@ export interface ChartSpec {
   readonly units: string;
   /** The text alternative: what it shows, the latest value and the direction. */
   readonly summary: string;
-  readonly sourceIds: readonly string[];
+  /** The sources of what the chart draws, as core resolves them. */
+  readonly sources: readonly SourceRef[];
   /**
    * Where the sources are listed instead, for charts resting on many records that each cite
    * their own (the tariff steps rest on every measure).
@@ -101,5 +154,5 @@ export interface ChartSpec {
   readonly notes?: readonly string[];
   readonly columns: readonly Column[];
   readonly rows: readonly (readonly Cell[])[];
-  readonly plot: LinePlot | BarPlot;
+  readonly plot: LinePlot | BarPlot | PanelsPlot;
 }

@@ -1,9 +1,16 @@
-import { checkClaims, dataset, VERDICTS, type Verdict } from '@tradetalks/core';
+import { claimsView, dataset, sourceRefs, VERDICTS, type Verdict } from '@tradetalks/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { SourceLine } from '@/ui/source-line';
+import { VerdictBadge } from '@/ui/verdict-badge';
 import { ClaimCard } from './claims/claim-card';
-import { SourceLine } from './source-line';
-import { VerdictBadge } from './verdict-badge';
+
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replaceAll('&#x27;', "'")
+    .replaceAll('&amp;', '&')
+    .replaceAll('&quot;', '"');
 
 describe('VerdictBadge', () => {
   it.each(Object.keys(VERDICTS) as Verdict[])('shows the symbol and the label of %s', (verdict) => {
@@ -14,44 +21,65 @@ describe('VerdictBadge', () => {
 });
 
 describe('SourceLine', () => {
-  it('links each source, naming numbered links by their page title', () => {
-    const [a, b] = dataset.sources.filter(
-      (s) =>
-        s.url !== undefined &&
-        s.publisher ===
-          dataset.sources.find(
-            (x) => dataset.sources.filter((y) => y.publisher === x.publisher && y.url).length > 1,
-          )?.publisher,
+  const secondary = dataset.sources.find((s) => s.via !== undefined && s.url !== undefined);
+  const withOriginal = dataset.sources.find((s) => s.original !== undefined && s.url);
+
+  it('names the originating body and the site read, and links to the page read', () => {
+    if (secondary === undefined) throw new Error('expected a source read on another site');
+    const html = renderToStaticMarkup(<SourceLine sources={sourceRefs(dataset, [secondary.id])} />);
+    const anchor = html.match(/<a href="([^"]+)"[^>]*data-source[^>]*>([^<]+)/);
+    expect(anchor?.[1]).toBe(secondary.url?.replaceAll('&', '&amp;'));
+    expect(textOf(anchor?.[2] ?? '')).toBe(`${secondary.publisher}, via ${secondary.via}`);
+  });
+
+  it('shows the original as the original, and says where it was not read', () => {
+    if (withOriginal?.original === undefined) throw new Error('expected a source with an original');
+    const html = renderToStaticMarkup(
+      <SourceLine sources={sourceRefs(dataset, [withOriginal.id])} />,
     );
-    if (a === undefined || b === undefined) throw new Error('expected a publisher with two pages');
-    const html = renderToStaticMarkup(<SourceLine ids={[a.id, b.id]} />);
-    expect(html).toContain(`href="${a.url?.replaceAll('&', '&amp;')}"`);
+    expect(html).toContain(`href="${withOriginal.original.url.replaceAll('&', '&amp;')}"`);
+    const text = textOf(html);
+    expect(text).toContain(
+      withOriginal.original.read
+        ? '(original: '
+        : `(original: ${withOriginal.original.title ?? ''}, not read)`,
+    );
+  });
+
+  it('numbers several pages under one name, each with its title in hidden text', () => {
+    const label = (s: (typeof dataset.sources)[number]) =>
+      s.via ? `${s.publisher}, via ${s.via}` : s.publisher;
+    const a = dataset.sources.find(
+      (s) => s.url && dataset.sources.filter((t) => t.url && label(t) === label(s)).length > 1,
+    );
+    const b = a && dataset.sources.find((s) => s !== a && s.url && label(s) === label(a));
+    if (!a || !b) throw new Error('expected one name with two pages');
+    const html = renderToStaticMarkup(<SourceLine sources={sourceRefs(dataset, [a.id, b.id])} />);
     expect(html).toContain('[1]');
     expect(html).toContain('[2]');
-    expect(html).toContain('class="visually-hidden"');
+    expect(textOf(html)).toContain(b.title);
   });
 
   it('renders nothing without sources', () => {
-    expect(renderToStaticMarkup(<SourceLine ids={[]} />)).toBe('');
+    expect(renderToStaticMarkup(<SourceLine sources={[]} />)).toBe('');
   });
 });
 
 describe('ClaimCard', () => {
-  it.each(checkClaims(dataset).map((r) => [r.claim.id, r] as const))(
-    '%s shows stated, recomputed, verdict and explanation',
-    (_, result) => {
-      const html = renderToStaticMarkup(<ClaimCard result={result} />);
-      const text = html
-        .replace(/<[^>]+>/g, '')
-        .replaceAll('&#x27;', "'")
-        .replaceAll('&amp;', '&')
-        .replaceAll('&quot;', '"');
-      expect(text).toContain(result.stated);
-      expect(text).toContain(result.recomputedText);
-      expect(text).toContain(VERDICTS[result.verdict].label);
-      expect(text).toContain(result.explanation);
-      expect(html).toContain(`href="/claims/${result.claim.id}"`);
-      for (const alt of result.alternatives) expect(text).toContain(alt.label);
+  it.each(claimsView(dataset).claims.map((c) => [c.id, c] as const))(
+    '%s shows stated, recomputed, verdict, explanation and what came after',
+    (_, claim) => {
+      const html = renderToStaticMarkup(<ClaimCard claim={claim} />);
+      const text = textOf(html);
+      expect(text).toContain(claim.stated);
+      expect(text).toContain(claim.recomputed);
+      expect(text).toContain(claim.verdictLabel);
+      expect(text).toContain(claim.explanation);
+      expect(text).toContain(claim.madeBy);
+      expect(html).toContain(`href="/claims/${claim.id}"`);
+      for (const alt of claim.alternatives) expect(text).toContain(alt.label);
+      for (const note of claim.after) expect(text).toContain(note.text);
+      if (claim.after.length > 0) expect(text).toContain('What came after');
     },
   );
 });

@@ -1,4 +1,4 @@
-import { Link } from '@/components/link';
+import { Link } from '@/ui/link';
 import { NavLinks } from './nav-links';
 import { ThemeToggle } from './theme-toggle';
 

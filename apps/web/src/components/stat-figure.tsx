@@ -1,6 +1,7 @@
+import type { SourceRef } from '@tradetalks/core';
 import type { ReactNode } from 'react';
-import { Link } from '@/components/link';
-import { SourceLine } from './source-line';
+import { Link } from '@/ui/link';
+import { SourceLine } from '@/ui/source-line';
 
 /**
  * One headline figure: what it is, the number, the detail that makes it honest, its
@@ -11,7 +12,7 @@ export function StatFigure({
   label,
   value,
   children,
-  sourceIds,
+  sources,
   explain,
   check,
 }: {
@@ -19,7 +20,7 @@ export function StatFigure({
   label: string;
   value: string;
   children: ReactNode;
-  sourceIds: readonly string[];
+  sources: readonly SourceRef[];
   explain: { href: string; label: string };
   check?: { href: string; label: string } | undefined;
 }) {
@@ -30,7 +31,7 @@ export function StatFigure({
       </h3>
       <p className="stat__value num">{value}</p>
       <div className="stat__detail">{children}</div>
-      <SourceLine ids={sourceIds} />
+      <SourceLine sources={sources} />
       <ul className="stat__links">
         <li>
           <Link href={explain.href}>{explain.label}</Link>

@@ -1,4 +1,4 @@
-import { checkClaims, dataset, VERDICTS } from '@tradetalks/core';
+import { claimsView, dataset, VERDICTS } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
 import { claimReview, jsonLd } from './claim-review';
 
@@ -6,30 +6,35 @@ interface Review {
   '@type': string;
   claimReviewed: string;
   url: string;
-  itemReviewed: { '@type': string };
+  itemReviewed: { '@type': string; author: { name: string }; appearance?: { headline: string } };
   reviewRating: { alternateName: string; ratingValue?: number };
 }
 
 describe('ClaimReview', () => {
-  const results = checkClaims(dataset);
+  const { claims } = claimsView(dataset);
+  const review = (c: (typeof claims)[number]) => claimReview(c, dataset.asOf) as unknown as Review;
 
-  it.each(results.map((r) => [r.claim.id, r] as const))('%s is a complete ClaimReview', (_, r) => {
-    const review = claimReview(dataset, r) as unknown as Review;
-    expect(review['@type']).toBe('ClaimReview');
-    expect(review.claimReviewed).toBe(r.claim.text);
-    expect(review.url).toMatch(new RegExp(`/claims/${r.claim.id}$`));
-    expect(review.reviewRating.alternateName).toBe(VERDICTS[r.verdict].label);
-    expect(review.itemReviewed['@type']).toBe('Claim');
+  it.each(claims.map((c) => [c.id, c] as const))('%s is a complete ClaimReview', (_, c) => {
+    const r = review(c);
+    expect(r['@type']).toBe('ClaimReview');
+    expect(r.claimReviewed).toBe(c.text);
+    expect(r.url).toMatch(new RegExp(`/claims/${c.id}$`));
+    expect(r.reviewRating.alternateName).toBe(VERDICTS[c.verdict].label);
+    expect(r.itemReviewed['@type']).toBe('Claim');
+    expect(r.itemReviewed.appearance?.headline).toBe(c.claimSources[0]?.title);
+  });
+
+  it('names the White House as the author of its own claim, not the article', () => {
+    const wh = claims.find((c) => c.speaker !== undefined);
+    expect(wh).toBeDefined();
+    if (wh) expect(review(wh).itemReviewed.author.name).toBe(wh.speaker?.name);
   });
 
   it('puts consistent above disputed on the numeric scale, and gives unverifiable none', () => {
-    const rating = (v: string) =>
-      (
-        claimReview(
-          dataset,
-          results.find((r) => r.verdict === v) ?? (results[0] as never),
-        ) as unknown as Review
-      ).reviewRating.ratingValue;
+    const rating = (v: string) => {
+      const c = claims.find((x) => x.verdict === v);
+      return c ? review(c).reviewRating.ratingValue : undefined;
+    };
     expect(rating('consistent')).toBeGreaterThan(rating('disputed') ?? Number.POSITIVE_INFINITY);
     expect(rating('unverifiable')).toBeUndefined();
   });

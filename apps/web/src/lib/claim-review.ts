@@ -1,10 +1,4 @@
-import {
-  type ClaimResult,
-  type Dataset,
-  getSource,
-  VERDICTS,
-  type Verdict,
-} from '@tradetalks/core';
+import type { ClaimView, Verdict } from '@tradetalks/core';
 import { claimHref } from './hrefs';
 import { absoluteUrl, SITE_NAME } from './site';
 
@@ -20,34 +14,39 @@ const RATING: Record<Verdict, number | undefined> = {
   unverifiable: undefined,
 };
 
-const ARTICLE_SOURCE = 'article';
-
-/** schema.org ClaimReview for one re-checked claim. */
-export const claimReview = (data: Dataset, result: ClaimResult): Record<string, unknown> => {
-  const article =
-    data.sources.find((s) => s.id === ARTICLE_SOURCE) ??
-    getSource(data, result.claim.sourceIds[0] ?? '');
-  const rating = RATING[result.verdict];
+/**
+ * schema.org ClaimReview for one re-checked claim (core's view of it): the claim as made,
+ * where it appeared (its first source: the article, or the White House's fact sheet), and the
+ * verdict.
+ */
+export const claimReview = (claim: ClaimView, reviewedOn: string): Record<string, unknown> => {
+  const appearance = claim.claimSources[0];
+  const rating = RATING[claim.verdict];
   return {
     '@type': 'ClaimReview',
-    url: absoluteUrl(claimHref(result.claim.id)),
-    datePublished: data.asOf,
+    url: absoluteUrl(claimHref(claim.id)),
+    datePublished: reviewedOn,
     author: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') },
-    claimReviewed: result.claim.text,
+    claimReviewed: claim.text,
     itemReviewed: {
       '@type': 'Claim',
-      ...(article.publishedOn ? { datePublished: article.publishedOn } : {}),
-      appearance: {
-        '@type': 'CreativeWork',
-        headline: article.title,
-        ...(article.url ? { url: article.url } : {}),
-      },
+      ...(appearance?.publishedOn ? { datePublished: appearance.publishedOn } : {}),
+      author: { '@type': 'Organization', name: claim.speaker?.name ?? appearance?.publisher },
+      ...(appearance
+        ? {
+            appearance: {
+              '@type': 'CreativeWork',
+              headline: appearance.title,
+              ...(appearance.href ? { url: appearance.href } : {}),
+            },
+          }
+        : {}),
     },
     reviewRating: {
       '@type': 'Rating',
       ...(rating === undefined ? {} : { ratingValue: rating, bestRating: 5, worstRating: 1 }),
-      alternateName: VERDICTS[result.verdict].label,
-      ratingExplanation: result.explanation,
+      alternateName: claim.verdictLabel,
+      ratingExplanation: claim.explanation,
     },
   };
 };

@@ -1,25 +1,25 @@
-import { dataset, getSource, type Source } from '@tradetalks/core';
+import type { SourceRef } from '@tradetalks/core';
 
-/** The sources with these ids, each once, in first-cited order. */
-export const sourcesFor = (ids: Iterable<string>): readonly Source[] =>
-  [...new Set(ids)].map((id) => getSource(dataset, id));
-
-/** Sources grouped by publisher, in first-cited order: one line per publisher in a source line. */
-export const groupByPublisher = (
-  sources: readonly Source[],
-): readonly { publisher: string; sources: readonly Source[] }[] => {
-  const groups = new Map<string, Source[]>();
+/**
+ * Sources grouped by the name a link shows ("U.S. Census Bureau, via CNS News"), in
+ * first-cited order: one entry per name in a source line, numbered where a name has several
+ * pages.
+ */
+export const groupByLabel = (
+  sources: readonly SourceRef[],
+): readonly { label: string; sources: readonly SourceRef[] }[] => {
+  const groups = new Map<string, SourceRef[]>();
   for (const source of sources) {
-    const list = groups.get(source.publisher) ?? [];
-    list.push(source);
-    groups.set(source.publisher, list);
+    const list = groups.get(source.label) ?? [];
+    if (!list.some((s) => s.id === source.id)) list.push(source);
+    groups.set(source.label, list);
   }
-  return [...groups].map(([publisher, list]) => ({ publisher, sources: list }));
+  return [...groups].map(([label, list]) => ({ label, sources: list }));
 };
 
-export const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
-  official: 'Official',
-  research: 'Research',
-  secondary: 'Secondary (a page quoting or reporting the original)',
-  article: 'The article',
+/** The sources of several figures, each once, in first-cited order. */
+export const mergeSources = (...lists: readonly (readonly SourceRef[])[]): readonly SourceRef[] => {
+  const seen = new Map<string, SourceRef>();
+  for (const list of lists) for (const s of list) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
 };

@@ -49,15 +49,31 @@ export type TariffDateQuery =
     };
 
 /**
- * Read a tariff date a person asked for. A malformed or impossible date, or one before the
- * data, is refused with a reason; a date after the verified data — today, say — is answered
- * with the last verified day, flagged, with the changes scheduled in between. Never throws.
+ * Read a tariff date a person asked for against a coverage and the changes scheduled after
+ * it: the rule `queryTariffDate` applies, for a surface that holds no dataset (a browser
+ * island given `tariffDayIndex`). Never throws.
  */
-export const queryTariffDate = (dataset: Dataset, input: string): TariffDateQuery => {
+export const queryTariffDateIn = <S extends Pick<ScheduledChange, 'date'>>(
+  coverage: Pick<TariffCoverage, 'from' | 'bothVerifiedThrough'>,
+  scheduled: readonly S[],
+  input: string,
+):
+  | { readonly ok: true; readonly date: string; readonly verified: true }
+  | {
+      readonly ok: true;
+      readonly date: string;
+      readonly verified: false;
+      readonly lastVerified: string;
+      readonly scheduled: readonly S[];
+    }
+  | {
+      readonly ok: false;
+      readonly problem: DayProblem | 'before-data';
+      readonly reason: string;
+    } => {
   const parsed = parseIsoDay(input);
   if (!parsed.ok) return parsed;
   const { date } = parsed;
-  const coverage = tariffCoverage(dataset);
   if (date < coverage.from) {
     return {
       ok: false,
@@ -72,9 +88,17 @@ export const queryTariffDate = (dataset: Dataset, input: string): TariffDateQuer
     date,
     verified: false,
     lastVerified: last,
-    scheduled: dataset.scheduled.filter((s) => s.date > last && s.date <= date),
+    scheduled: scheduled.filter((s) => s.date > last && s.date <= date),
   };
 };
+
+/**
+ * Read a tariff date a person asked for. A malformed or impossible date, or one before the
+ * data, is refused with a reason; a date after the verified data — today, say — is answered
+ * with the last verified day, flagged, with the changes scheduled in between. Never throws.
+ */
+export const queryTariffDate = (dataset: Dataset, input: string): TariffDateQuery =>
+  queryTariffDateIn(tariffCoverage(dataset), dataset.scheduled, input);
 
 /**
  * @deprecated Use `tariffCoverage` or `queryTariffDate`: dates after the verified data are

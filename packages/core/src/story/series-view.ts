@@ -24,6 +24,8 @@ export interface SeriesView {
     readonly period: string;
     readonly vintage: string | undefined;
     readonly releasedOn: string | undefined;
+    /** `derived` (computed from other published figures) or `conflict`; `undefined`: verified. */
+    readonly status: 'derived' | 'conflict' | undefined;
   })[];
 }
 
@@ -61,6 +63,7 @@ const seriesView = (dataset: Dataset, id: SeriesId): SeriesView => {
         period: o.period,
         vintage: vintage?.label,
         releasedOn: o.releasedOn ?? vintage?.releasedOn,
+        status: o.status,
       };
     }),
   };

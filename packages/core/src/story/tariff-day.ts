@@ -13,6 +13,7 @@ import { PROGRAM_LABELS, SCOPE_LABELS, SIDE_TITLES } from '../format/labels';
 import { formatNumber, formatPp, formatRate, formatUsdBn } from '../format/number';
 import { roundDerived } from '../format/precision';
 import type { Dataset, Economy, RateRange, TariffProgram } from '../types';
+import { afterDataNote } from './after-data-note';
 import { type LegalView, legalView } from './legal';
 import { type ScheduledView, scheduledViews } from './scheduled-view';
 import { type SourceRef, sourceRefs } from './source-ref';
@@ -323,7 +324,7 @@ export const tariffDay = (dataset: Dataset, input?: string): TariffDayResult => 
     view: view(dataset, query.date, query.lastVerified, {
       lastVerified: query.lastVerified,
       lastVerifiedText: lastText,
-      note: `${formatDate(query.date)} is after the verified data, which ends on ${lastText}: these are the stacks in force then. What was due in between is not established.`,
+      note: afterDataNote(query.date, query.lastVerified),
       scheduled: scheduledViews(dataset, query.scheduled),
     }),
   };

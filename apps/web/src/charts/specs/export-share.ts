@@ -2,43 +2,44 @@ import {
   type Dataset,
   exportShareToUs,
   formatPercent,
-  formatPp,
-  getSeries,
-  percentagePointChange,
-  seriesPoints,
-  TRADE_SERIES,
+  formatValue,
+  overview,
+  storySeries,
 } from '@tradetalks/core';
+import { mergeSources } from '@/lib/sources';
 import { pctColumn, usdBnColumn, yearColumn } from '../columns';
 import type { ChartSpec } from '../types';
 
-/** The U.S.-side measure shown beside China's export share, for contrast. */
-export const US_SIDE_SHARE_SERIES = 'china-share-of-us-imports';
-
 /**
  * How much China sells to the U.S., two ways: the share of China's exports that go to the
- * U.S. (China-side figures, computed) and China's share of U.S. goods imports (U.S. side).
+ * U.S. (China-side figures, computed by core) and China's share of U.S. goods imports (U.S.
+ * side), U.S. first.
  */
 export const exportShareChart = (data: Dataset): ChartSpec => {
-  const shares = exportShareToUs(data);
-  const usSide = getSeries(data, US_SIDE_SHARE_SERIES);
-  const usPoints = seriesPoints(usSide);
+  const { points: shares, change } = overview(data, data.asOf).exportShare;
+  const amounts = exportShareToUs(data);
+  const usSide = storySeries(data).chinaShareOfUsImports;
   const years = [
-    ...new Set([...shares.map((s) => s.year), ...usPoints.map((p) => Number(p.period))]),
+    ...new Set([
+      ...shares.map((s) => Number(s.date)),
+      ...usSide.points.map((p) => Number(p.period)),
+    ]),
   ].sort((a, b) => a - b);
-  const shareIn = (year: number) => shares.find((s) => s.year === year);
-  const usIn = (year: number) => usPoints.find((p) => Number(p.period) === year)?.value;
+  const shareIn = (year: number) => shares.find((s) => s.date === String(year));
+  const amountsIn = (year: number) => amounts.find((a) => a.year === year);
+  const usIn = (year: number) => usSide.points.find((p) => p.period === String(year));
   const first = shares[0];
-  const last = shares[shares.length - 1];
-  const usFirst = usPoints[0];
-  const usLast = usPoints[usPoints.length - 1];
+  const last = shares.at(-1);
+  const usFirst = usSide.points[0];
+  const usLast = usSide.points.at(-1);
   const missing = years.filter((y) => shareIn(y) === undefined);
 
   let summary = 'Bar chart of two measures of how much China sells to the U.S.';
   if (first && last) {
-    summary += ` The share of China’s exports going to the U.S. was ${formatPercent(first.sharePct)} in ${first.year} and ${formatPercent(last.sharePct)} in ${last.year} (${formatPp(percentagePointChange(first.sharePct, last.sharePct))}).`;
+    summary += ` The share of China’s exports going to the U.S. was ${first.text} in ${first.dateText} and ${last.text} in ${last.dateText}${change ? ` (${change.text})` : ''}.`;
   }
   if (usFirst && usLast) {
-    summary += ` Seen from the U.S. side, China supplied ${formatPercent(usFirst.value)} of U.S. goods imports in ${usFirst.period} and ${formatPercent(usLast.value)} in ${usLast.period}.`;
+    summary += ` Seen from the U.S. side, China supplied ${usFirst.text} of U.S. goods imports in ${usFirst.dateText} and ${usLast.text} in ${usLast.dateText}.`;
   }
   if (missing.length > 0) {
     summary += ` China’s own figures for ${missing.join(', ')} are not verified, so that share is left blank.`;
@@ -46,19 +47,12 @@ export const exportShareChart = (data: Dataset): ChartSpec => {
 
   return {
     id: 'export-share',
-    title: 'How much China sells to the U.S., measured two ways',
+    title: `How much China sells to the U.S., measured two ways, ${years[0] ?? ''}–${years.at(-1) ?? ''}`,
     units: 'Percent',
     summary,
-    sourceIds: [
-      ...data.series
-        .filter(
-          (s) => s.id === TRADE_SERIES.chinaExportsToUs || s.id === TRADE_SERIES.chinaExportsTotal,
-        )
-        .flatMap((s) => s.observations.flatMap((o) => o.sourceIds)),
-      ...usSide.observations.flatMap((o) => o.sourceIds),
-    ],
+    sources: mergeSources(...shares.map((s) => s.sources), ...usSide.points.map((p) => p.sources)),
     notes: [
-      'The first measure divides China’s exports to the U.S. by all of China’s exports, both from China-side figures. The second is U.S. imports from China as a share of all U.S. goods imports. They answer different questions; the fact check compares the article’s shares with both.',
+      'The U.S.-side measure (left of each pair) is U.S. imports from China as a share of all U.S. goods imports. The China-side one (right) divides China’s exports to the U.S. by all of China’s exports, both from China’s own figures. They answer different questions; the fact check compares the article’s shares with both.',
     ],
     columns: [
       yearColumn(),
@@ -75,35 +69,32 @@ export const exportShareChart = (data: Dataset): ChartSpec => {
       ),
       pctColumn('china_share_of_us_imports_pct', 'China’s share of U.S. imports', usSide.basis),
     ],
-    rows: years.map((year) => {
-      const share = shareIn(year);
-      return [
-        year,
-        share?.chinaExportsToUsUsdBn,
-        share?.chinaExportsTotalUsdBn,
-        share?.sharePct,
-        usIn(year),
-      ];
-    }),
+    rows: years.map((year) => [
+      year,
+      amountsIn(year)?.chinaExportsToUsUsdBn,
+      amountsIn(year)?.chinaExportsTotalUsdBn,
+      shareIn(year)?.value,
+      usIn(year)?.value,
+    ]),
     plot: {
       kind: 'bar',
       categories: years.map(String),
-      y: { format: (v) => formatPercent(v, 0) },
+      y: { format: (v) => formatPercent(v, 0), valueFormat: (v) => formatValue(v, 'percent') },
       valueLabels: true,
       series: [
-        {
-          key: 'share-to-us',
-          label: 'Share of China’s exports going to the U.S.',
-          tone: 'cn',
-          fill: 'solid',
-          values: years.map((y) => shareIn(y)?.sharePct),
-        },
         {
           key: 'us-side',
           label: 'China’s share of U.S. goods imports',
           tone: 'us',
           fill: 'hatch',
-          values: years.map(usIn),
+          values: years.map((y) => usIn(y)?.value),
+        },
+        {
+          key: 'share-to-us',
+          label: 'Share of China’s exports going to the U.S.',
+          tone: 'cn',
+          fill: 'solid',
+          values: years.map((y) => shareIn(y)?.value),
         },
       ],
     },

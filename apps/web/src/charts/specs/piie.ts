@@ -4,66 +4,58 @@ import {
   firstDayOf,
   formatDate,
   formatPercent,
-  getSeries,
-  seriesPoints,
-  tariffDateRange,
-  tariffStackOn,
+  type SeriesView,
+  storySeries,
+  tariffCoverage,
+  tariffDay,
 } from '@tradetalks/core';
+import { mergeSources } from '@/lib/sources';
 import { pctColumn, periodColumn, textColumn } from '../columns';
 import { atPeriod, maxBy } from '../describe';
 import { utcMs } from '../layout';
 import type { ChartSpec } from '../types';
 import { allGoods, listed, SIDES, stepPoints, windowSteps } from './tariff-steps';
 
-/** PIIE's averages, by the side that charges them. */
-export const PIIE_SERIES: Record<Economy, string> = {
-  US: 'piie-average-us-on-china',
-  CN: 'piie-average-china-on-us',
-};
-
 const STATUS_LABELS = { derived: 'Derived', conflict: 'Sources disagree' } as const;
+
+/** PIIE's average, by the side that charges it (core's story series). */
+const piieSeries = (data: Dataset, side: Economy): SeriesView => {
+  const { piieUsOnChina, piieChinaOnUs } = storySeries(data).averageTariff;
+  return side === 'US' ? piieUsOnChina : piieChinaOnUs;
+};
 
 /**
  * PIIE's average tariff beside the headline stacks, for one side: why the headline and "the
- * average tariff" are different numbers.
+ * average tariff" are different numbers. Both sides' charts share one scale.
  */
 export const piieChart = (data: Dataset, side: Economy): ChartSpec => {
-  const series = getSeries(data, PIIE_SERIES[side]);
-  const { min, max } = tariffDateRange(data);
-  const w = { id: `piie-${side.toLowerCase()}`, title: '', from: min, to: max };
+  const series = piieSeries(data, side);
+  const { from, bothVerifiedThrough: to } = tariffCoverage(data);
+  const w = { id: `piie-${side.toLowerCase()}`, title: '', from, to };
   const steps = windowSteps(data, side, w);
-  const points = seriesPoints(series);
+  const { points } = series;
   const first = points[0];
-  const last = points[points.length - 1];
+  const last = points.at(-1);
   const peak = maxBy(points, (p) => p.value);
   const s = SIDES[side];
   const tone = side === 'US' ? 'us' : 'cn';
-  const vintageLabel = (id: string | undefined) =>
-    series.vintages?.find((v) => v.id === id)?.label ?? '';
 
   let summary = `PIIE’s average tariff ${side === 'US' ? 'the U.S. charged on Chinese goods' : 'China charged on U.S. goods'}, weighted by trade.`;
   if (first && last && peak) {
     const at = (period: string) => atPeriod(period, formatDate);
-    summary += ` It was ${formatPercent(first.value)} ${at(first.period)}`;
+    summary += ` It was ${first.text} ${at(first.period)}`;
     summary +=
       peak === last
-        ? ` and rose to ${formatPercent(last.value)} ${at(last.period)}, the latest and highest reading.`
-        : `, highest at ${formatPercent(peak.value)} ${at(peak.period)}, and ${formatPercent(last.value)} ${at(last.period)}.`;
+        ? ` and rose to ${last.text} ${at(last.period)}, the latest and highest reading.`
+        : `, highest at ${peak.text} ${at(peak.period)}, and ${last.text} ${at(last.period)}.`;
     if (last.period.length === 10) {
-      const stack = tariffStackOn(data, side, last.period);
-      summary += ` On that day the headline rate on all ${s.goods} was ${formatPercent(stack.allGoods.maxPct)}, and up to ${formatPercent(stack.highestOnListedGoods.maxPct)} on listed goods.`;
+      const day = tariffDay(data, last.period);
+      const stack = day.ok ? day.view.sides.find((x) => x.side === side) : undefined;
+      if (stack) {
+        summary += ` On that day the headline rate on all ${s.goods} was ${stack.allGoods.text}, and up to ${stack.highestOnListedGoods.text} on listed goods.`;
+      }
     }
   }
-
-  const rows = [...series.observations]
-    .sort((a, b) => firstDayOf(a.period).localeCompare(firstDayOf(b.period)))
-    .map((o) => [
-      o.period,
-      o.value,
-      vintageLabel(o.vintageId),
-      o.status ? STATUS_LABELS[o.status] : 'Verified',
-      o.note,
-    ]);
 
   return {
     id: w.id,
@@ -73,8 +65,15 @@ export const piieChart = (data: Dataset, side: Economy): ChartSpec => {
         : 'China’s tariffs on U.S. goods: headline rates and the average',
     units: 'Percent. Monthly averages are placed at the start of their month',
     summary,
-    sourceIds: series.observations.flatMap((o) => o.sourceIds),
-    notes: series.note ? [series.note] : [],
+    sources: mergeSources(...points.map((p) => p.sources)),
+    // The series' note gives U.S. import coverage; on China's chart it would describe the wrong
+    // side, so China's chart says what holds for it without the U.S. figure.
+    notes:
+      side === 'US'
+        ? [...(series.note ? [series.note] : []), ...(series.method ? [series.method] : [])]
+        : [
+            'An average over trade, not a headline rate: China’s lists covered only part of what it bought from the U.S., and some goods were waived.',
+          ],
     columns: [
       periodColumn('Period', 'Date or month of the average, YYYY-MM[-DD]'),
       pctColumn('average_pct', 'Average tariff', 'Average tariff, as PIIE computes it'),
@@ -82,13 +81,27 @@ export const piieChart = (data: Dataset, side: Economy): ChartSpec => {
       textColumn('status', 'Status', 'Verified, derived from other published figures, or disputed'),
       textColumn('note', 'Note', 'Context'),
     ],
-    rows,
+    rows: [...points]
+      .sort((a, b) => firstDayOf(a.period).localeCompare(firstDayOf(b.period)))
+      .map((p) => [
+        p.period,
+        p.value,
+        p.vintage ?? '',
+        p.status ? STATUS_LABELS[p.status] : 'Verified',
+        p.note,
+      ]),
     plot: {
       kind: 'line',
       x: { type: 'time', from: w.from, to: w.to },
       y: {
         min: 0,
-        max: Math.max(...steps.map(listed), ...points.map((p) => p.value)),
+        // One scale for both sides' charts, so they compare at a glance.
+        max: Math.max(
+          ...(['US', 'CN'] as const).flatMap((other) => [
+            ...windowSteps(data, other, w).map(listed),
+            ...piieSeries(data, other).points.map((p) => p.value),
+          ]),
+        ),
         format: (v) => formatPercent(v),
       },
       series: [

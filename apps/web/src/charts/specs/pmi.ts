@@ -1,61 +1,58 @@
 import {
+  ARTICLE_PERIODS,
   type Dataset,
   formatDate,
   formatIndex,
-  getSeries,
-  STORY_PERIODS,
-  seriesPoints,
+  storySeries,
 } from '@tradetalks/core';
+import { mergeSources } from '@/lib/sources';
 import { indexColumn, periodColumn } from '../columns';
 import type { ChartSpec } from '../types';
 
-export const PMI_SERIES = 'china-manufacturing-pmi';
-export const PMI_CONSENSUS_SERIES = 'china-manufacturing-pmi-consensus';
-
-const monthShort = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+/** "Apr" for a month, "Jan 2026" for January and the first month: a band axis label. */
 const monthLabel = (period: string, i: number) => {
-  const month = monthShort.format(new Date(`${period}-01T00:00:00Z`));
-  return i === 0 || period.endsWith('-01') ? `${month} ${period.slice(0, 4)}` : month;
+  const text = formatDate(period, { short: true });
+  return i === 0 || period.endsWith('-01') ? text : (text.split(' ')[0] ?? text);
 };
 
 /** China's official manufacturing PMI by month, against its threshold and the forecast. */
 export const pmiChart = (data: Dataset): ChartSpec => {
-  const pmi = getSeries(data, PMI_SERIES);
-  const consensus = getSeries(data, PMI_CONSENSUS_SERIES);
-  const points = seriesPoints(pmi);
-  const expected = seriesPoints(consensus);
+  const { pmi, pmiExpected } = storySeries(data);
+  const points = pmi.points;
+  const expected = pmiExpected.points;
   const threshold = pmi.threshold;
   const months = points.map((p) => p.period);
   const values = [...points.map((p) => p.value), ...expected.map((p) => p.value)];
-  const focus = points.find((p) => p.period === STORY_PERIODS.pmiMonth);
-  const focusExpected = expected.find((p) => p.period === STORY_PERIODS.pmiMonth);
-  const last = points[points.length - 1];
+  const focusMonth = ARTICLE_PERIODS.pmiMonth;
+  const focus = points.find((p) => p.period === focusMonth);
+  const focusExpected = expected.find((p) => p.period === focusMonth);
+  const last = points.at(-1);
   const first = points[0];
 
-  let summary = `Line chart of China’s official manufacturing PMI, ${first ? formatDate(first.period) : ''} to ${last ? formatDate(last.period) : ''}.`;
+  let summary = `Line chart of China’s official manufacturing PMI, ${first?.dateText ?? ''} to ${last?.dateText ?? ''}.`;
   if (threshold !== undefined) {
     const below = points.filter((p) => p.value < threshold).length;
     summary += ` A reading under ${formatIndex(threshold, 0)} means activity shrank; ${below} of ${points.length} months were under it.`;
   }
   if (focus) {
-    summary += ` In ${formatDate(focus.period)} it was ${formatIndex(focus.value)}`;
-    summary += focusExpected ? `, against ${formatIndex(focusExpected.value)} expected.` : '.';
+    summary += ` In ${focus.dateText} it was ${focus.text}`;
+    summary += focusExpected ? `, against ${focusExpected.text} expected.` : '.';
   }
   if (last && threshold !== undefined) {
-    summary += ` The latest, ${formatDate(last.period)}, is ${formatIndex(last.value)}, ${last.value < threshold ? 'still under' : 'above'} ${formatIndex(threshold, 0)}.`;
+    summary += ` The latest, ${last.dateText}, is ${last.text}, ${last.value < threshold ? 'under' : 'above'} ${formatIndex(threshold, 0)}.`;
   }
 
   return {
     id: 'china-pmi',
-    title: 'China’s factories: the official manufacturing PMI',
+    title: `China’s factories: the official manufacturing PMI, ${first?.dateText ?? ''}–${last?.dateText ?? ''}`,
     units: 'Index; above the line, activity grew on the month before; below, it shrank',
     summary,
-    sourceIds: [...points.flatMap((p) => p.sourceIds), ...expected.flatMap((p) => p.sourceIds)],
-    notes: consensus.basis ? [`Expectation: ${consensus.basis}.`] : [],
+    sources: mergeSources(...points.map((p) => p.sources), ...expected.map((p) => p.sources)),
+    notes: pmiExpected.basis ? [`Expectation: ${pmiExpected.basis}.`] : [],
     columns: [
       periodColumn('Month', 'YYYY-MM'),
       indexColumn('pmi', 'PMI', pmi.basis),
-      indexColumn('expected_pmi', 'Expected', consensus.basis),
+      indexColumn('expected_pmi', 'Expected', pmiExpected.basis),
     ],
     rows: points.map((p) => [
       p.period,
@@ -86,9 +83,9 @@ export const pmiChart = (data: Dataset): ChartSpec => {
           points: points.map((p, i) => ({
             x: i,
             y: p.value,
-            ...(p.period === STORY_PERIODS.pmiMonth ? { label: formatIndex(p.value) } : {}),
+            ...(p.period === focusMonth ? { label: p.text } : {}),
           })),
-          ...(last ? { endLabel: `PMI ${formatIndex(last.value)}` } : {}),
+          ...(last ? { endLabel: `PMI ${last.text}` } : {}),
         },
         {
           key: 'expected',
@@ -97,12 +94,13 @@ export const pmiChart = (data: Dataset): ChartSpec => {
           dash: 'solid',
           marker: 'diamond',
           curve: 'none',
+          markerSize: 6.5,
+          markerOutline: true,
           points: expected.flatMap((e) => {
             const i = months.indexOf(e.period);
             if (i < 0) return [];
             // Only the month the article cites is labelled; the table has every value.
-            const label =
-              e.period === STORY_PERIODS.pmiMonth ? `${formatIndex(e.value)} expected` : undefined;
+            const label = e.period === focusMonth ? `${e.text} expected` : undefined;
             return [{ x: i, y: e.value, ...(label ? { label } : {}) }];
           }),
         },

@@ -1,18 +1,16 @@
 import {
   dataset,
-  formatChangePct,
-  formatIndex,
   formatPercent,
   formatRate,
-  formatUsdBn,
-  getSeries,
+  overview,
   peakStack,
-  seriesPoints,
-  story,
+  storySeries,
+  tariffCoverage,
   tariffStackOn,
 } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
-import { chartSpecs } from '../registry';
+import { legendPlot } from '../draw';
+import { CHARTS, chartSpecs } from '../registry';
 import type { ChartSpec } from '../types';
 
 const specs = chartSpecs(dataset);
@@ -21,67 +19,83 @@ const byId = (id: string): ChartSpec => {
   if (spec === undefined) throw new Error(`no chart ${id}`);
   return spec;
 };
+const lastVerified = tariffCoverage(dataset).bothVerifiedThrough;
+
+describe('the registry', () => {
+  it('builds each chart under its own id', () => {
+    expect(CHARTS.map((c) => c.build(dataset).id)).toEqual(CHARTS.map((c) => c.id));
+    expect(new Set(CHARTS.map((c) => c.id)).size).toBe(CHARTS.length);
+  });
+});
 
 describe('every chart', () => {
   it.each(specs.map((s) => [s.id, s] as const))('%s is complete and readable', (_, spec) => {
     expect(spec.title.length).toBeGreaterThan(0);
     expect(spec.units.length).toBeGreaterThan(0);
-    expect(spec.sourceIds.length).toBeGreaterThan(0);
+    expect(spec.sources.length).toBeGreaterThan(0);
     expect(spec.summary).not.toMatch(/NaN|undefined|Infinity|\bnull\b/);
     expect(spec.rows.length).toBeGreaterThan(0);
     for (const row of spec.rows) expect(row).toHaveLength(spec.columns.length);
-    const series = spec.plot.series;
-    expect(series.length).toBeGreaterThan(0);
+    const plot = legendPlot(spec);
+    expect(plot.series.length).toBeGreaterThan(0);
   });
 
   it('tells series apart by more than colour', () => {
     for (const spec of specs) {
+      const plot = legendPlot(spec);
       const looks =
-        spec.plot.kind === 'line'
-          ? spec.plot.series.map((s) => `${s.dash}|${s.marker}|${s.curve}`)
-          : spec.plot.series.map((s) => s.fill);
+        plot.kind === 'line'
+          ? plot.series.map((s) => `${s.dash}|${s.marker}|${s.curve}`)
+          : plot.series.map((s) => s.fill);
       expect(new Set(looks).size, spec.id).toBe(looks.length);
+    }
+  });
+
+  it('never calls the data’s last day “now”', () => {
+    for (const spec of specs) {
+      expect(`${spec.title} ${spec.summary} ${(spec.notes ?? []).join(' ')}`, spec.id).not.toMatch(
+        /\bnow\b/i,
+      );
     }
   });
 });
 
 describe('text alternatives say what the chart shows, the latest value and the direction', () => {
-  const s = story(dataset);
+  const o = overview(dataset, dataset.asOf);
 
-  it('tariff steps: the peak and the latest stack, both ways', () => {
+  it('tariff steps: the peak and the last verified stack, both ways, to the end of the verified data', () => {
     const text = byId('tariff-steps').summary;
     expect(text).toContain(formatRate(peakStack(dataset, 'US').allGoods));
     expect(text).toContain(formatRate(peakStack(dataset, 'CN').allGoods));
     expect(text).toContain(
-      formatPercent(tariffStackOn(dataset, 'US', dataset.asOf).allGoods.maxPct),
+      formatPercent(tariffStackOn(dataset, 'US', lastVerified).allGoods.maxPct),
     );
+    expect(text).toContain('the last verified day');
     expect(text).toContain('down from the peak');
   });
 
   it('trade flows: the latest year and the change since the conflict began', () => {
     const text = byId('trade-flows').summary;
-    expect(text).toContain(formatUsdBn(s.trade.to.totalUsdBn ?? 0));
-    expect(text).toContain(formatChangePct(s.trade.totalChangePct));
-    expect(text).toMatch(/imports are down/);
+    const t = o.trade.sinceTradeWar;
+    expect(text).toContain(t.total.to.text);
+    expect(text).toContain(t.total.changePct?.text ?? '?');
   });
 
-  it('export share: first and latest share', () => {
-    const text = byId('export-share').summary;
-    const last = s.exportShare.at(-1);
-    expect(last && text).toContain(formatPercent(last?.sharePct ?? 0));
+  it('export share: the latest share', () => {
+    expect(byId('export-share').summary).toContain(o.exportShare.points.at(-1)?.text ?? '?');
   });
 
-  it('GDP: the first and the latest estimate, and the revision’s direction', () => {
+  it('GDP: the first and the latest estimate, the revision, and the year-on-year figure', () => {
     const text = byId('gdp-revisions').summary;
-    expect(text).toContain(formatChangePct(s.gdp.firstPrint.observation.value));
-    expect(text).toContain(formatChangePct(s.gdp.latest.observation.value));
-    expect(text).toMatch(/revised (down|up)|unchanged/);
+    expect(text).toContain(o.gdp.firstPrint.text);
+    expect(text).toContain(o.gdp.latest.text);
+    expect(text).toContain(o.gdp.revision.text);
+    expect(text).toContain(o.gdp.yearOnYear?.text ?? '?');
   });
 
-  it('PMI: the month the article cites against the threshold', () => {
+  it('PMI: the month the article cites and the latest month', () => {
     const text = byId('china-pmi').summary;
-    expect(text).toContain(formatIndex(s.pmi.april.observation.value));
-    const latest = seriesPoints(getSeries(dataset, 'china-manufacturing-pmi')).at(-1);
-    expect(text).toContain(formatIndex(latest?.value ?? 0));
+    expect(text).toContain(o.pmi.april.text);
+    expect(text).toContain(storySeries(dataset).pmi.points.at(-1)?.text ?? '?');
   });
 });

@@ -3,9 +3,11 @@ import {
   type Economy,
   formatDate,
   formatPercent,
+  sourceRefs,
   type TariffStep,
-  tariffDateRange,
-  tariffStackOn,
+  tariffCoverage,
+  tariffDay,
+  tariffDayDates,
   tariffSteps,
 } from '@tradetalks/core';
 import { dateColumn, economyColumn, pctColumn, textColumn } from '../columns';
@@ -20,22 +22,41 @@ export interface TariffWindow {
   readonly to: string;
 }
 
-/** The whole history, and a close-up of the latest year, where most of the steps are. */
+/** Both stacks on a day, as core's tariff day shows them. */
+const dayOf = (data: Dataset, date: string) => {
+  const result = tariffDay(data, date);
+  if (!result.ok) throw new Error(`tariffDay(${date}): ${result.reason}`);
+  return result.view;
+};
+
+/**
+ * The first change day on which either side charged something on all goods: where the
+ * history's all-goods era begins (2025), or `undefined`.
+ */
+export const firstAllGoodsDay = (data: Dataset): string | undefined =>
+  tariffDayDates(data).find((date) =>
+    dayOf(data, date).sides.some((s) => s.allGoods.rate.maxPct > 0),
+  );
+
+/**
+ * The whole history to the last verified day, and a close-up from the year of the first
+ * tariff on all goods, where most of the steps are.
+ */
 export const tariffWindows = (data: Dataset): { full: TariffWindow; recent: TariffWindow } => {
-  const { min, max } = tariffDateRange(data);
-  const lastYear = max.slice(0, 4);
+  const { from, bothVerifiedThrough: to } = tariffCoverage(data);
+  const first = (firstAllGoodsDay(data) ?? to).slice(0, 4);
   return {
     full: {
       id: 'tariff-steps',
-      title: `Additional tariffs each side charged the other, ${min.slice(0, 4)}–${lastYear}`,
-      from: min,
-      to: max,
+      title: `Additional tariffs each side charged the other, ${from.slice(0, 4)}–${to.slice(0, 4)}`,
+      from,
+      to,
     },
     recent: {
-      id: `tariff-steps-${lastYear}`,
-      title: `${lastYear} close up: escalation, then truce`,
-      from: `${lastYear}-01-01`,
-      to: max,
+      id: 'tariff-steps-recent',
+      title: `${first}–${to.slice(0, 4)} close up: tariffs on all goods, the ruling, what replaced them`,
+      from: `${first}-01-01`,
+      to,
     },
   };
 };
@@ -49,13 +70,16 @@ export type Pick = (step: TariffStep) => number;
 export const allGoods: Pick = (s) => s.allGoods.maxPct;
 export const listed: Pick = (s) => s.highestOnListedGoods.maxPct;
 
-/** The steps of one side inside the window, starting with the level in force on its first day. */
+/**
+ * The steps of one side inside the window (core's `tariffSteps`), starting with the level core
+ * shows on its first day.
+ */
 export const windowSteps = (data: Dataset, side: Economy, w: TariffWindow): TariffStep[] => {
-  const start = tariffStackOn(data, side, w.from);
+  const start = dayOf(data, w.from).sides.find((s) => s.side === side);
   const first: TariffStep = {
     date: w.from,
-    allGoods: start.allGoods,
-    highestOnListedGoods: start.highestOnListedGoods,
+    allGoods: start?.allGoods.rate ?? { minPct: 0, maxPct: 0 },
+    highestOnListedGoods: start?.highestOnListedGoods.rate ?? { minPct: 0, maxPct: 0 },
   };
   const inside = tariffSteps(data, side).filter((s) => s.date > w.from && s.date <= w.to);
   return [first, ...inside];
@@ -80,7 +104,7 @@ const describeSide = (steps: readonly TariffStep[], side: Economy, to: string): 
   const peak = maxBy(steps, allGoods);
   const now = steps[steps.length - 1];
   if (peak === undefined || now === undefined) return '';
-  const nowText = `${formatPercent(allGoods(now))} on ${formatDate(to)}`;
+  const nowText = `${formatPercent(allGoods(now))} on ${formatDate(to)}, the last verified day`;
   const first = steps[0];
   const firstListed = steps.find((s) => listed(s) > 0);
   const listedSince =
@@ -100,39 +124,46 @@ const describeSide = (steps: readonly TariffStep[], side: Economy, to: string): 
   );
 };
 
+/** The all-goods and most-on-a-listed-good lines of one side, as step series. */
+export const sideSeries = (
+  side: Economy,
+  steps: readonly TariffStep[],
+  to: string,
+  endLabels = true,
+): LineSeries[] => {
+  const s = SIDES[side];
+  const last = steps[steps.length - 1];
+  const tone = side === 'US' ? 'us' : 'cn';
+  return [
+    {
+      key: `${side}-all`,
+      label: `${s.short}: on all ${s.goods}`,
+      tone,
+      dash: 'solid',
+      marker: s.marker,
+      curve: 'step',
+      points: stepPoints(steps, allGoods, to),
+      ...(endLabels && last ? { endLabel: `${s.short} all ${formatPercent(allGoods(last))}` } : {}),
+    },
+    {
+      key: `${side}-listed`,
+      label: `${s.short}: most on a listed good`,
+      tone,
+      dash: side === 'US' ? 'dashed' : 'dotted',
+      marker: 'none',
+      curve: 'step',
+      points: stepPoints(steps, listed, to),
+      ...(endLabels && last
+        ? { endLabel: `${s.short} listed ${formatPercent(listed(last))}` }
+        : {}),
+    },
+  ];
+};
+
 /** A step chart of the all-goods and highest listed-goods stacks, both ways, over a window. */
 export const tariffStepsChart = (data: Dataset, w: TariffWindow): ChartSpec => {
   const us = windowSteps(data, 'US', w);
   const cn = windowSteps(data, 'CN', w);
-  const series = (side: Economy, steps: TariffStep[]): LineSeries[] => {
-    const s = SIDES[side];
-    const lastAll = steps[steps.length - 1];
-    return [
-      {
-        key: `${side}-all`,
-        label: `${s.short}: on all ${s.goods}`,
-        tone: side === 'US' ? 'us' : 'cn',
-        dash: 'solid',
-        marker: s.marker,
-        curve: 'step',
-        points: stepPoints(steps, allGoods, w.to),
-        ...(lastAll
-          ? { endLabel: `${s.short} all goods ${formatPercent(allGoods(lastAll))}` }
-          : {}),
-      },
-      {
-        key: `${side}-listed`,
-        label: `${s.short}: most on a listed good`,
-        tone: side === 'US' ? 'us' : 'cn',
-        dash: side === 'US' ? 'dashed' : 'dotted',
-        marker: 'none',
-        curve: 'step',
-        points: stepPoints(steps, listed, w.to),
-        ...(lastAll ? { endLabel: `${s.short} listed ${formatPercent(listed(lastAll))}` } : {}),
-      },
-    ];
-  };
-
   const rows: Cell[][] = [
     ...us.map((s) => ({ side: 'US' as const, s })),
     ...cn.map((s) => ({ side: 'CN' as const, s })),
@@ -147,7 +178,6 @@ export const tariffStepsChart = (data: Dataset, w: TariffWindow): ChartSpec => {
       s.highestOnListedGoods.maxPct,
       s.date === w.from ? 'Level in force when the chart starts' : undefined,
     ]);
-
   const all = [...us, ...cn];
   return {
     id: w.id,
@@ -157,13 +187,17 @@ export const tariffStepsChart = (data: Dataset, w: TariffWindow): ChartSpec => {
       `Step chart from ${formatDate(w.from)} to ${formatDate(w.to)}. ` +
       `${describeSide(us, 'US', w.to)} ${describeSide(cn, 'CN', w.to)}`,
     // Every measure in force at some point of the window shaped the lines.
-    sourceIds: data.tariffMeasures.filter((m) => m.effectiveOn <= w.to).flatMap((m) => m.sourceIds),
+    sources: sourceRefs(
+      data,
+      data.tariffMeasures.filter((m) => m.effectiveOn <= w.to).flatMap((m) => m.sourceIds),
+    ),
     sourcesListedAt: {
       href: '/tariffs/measures',
       label: 'every tariff measure, with its sources',
     },
     notes: [
       '“All goods” sums the layers that apply to everything the other side ships. “Most on a listed good” adds the highest product-list layer on top: a good on one list pays that much; goods on no list pay the all-goods rate. Where a rate is a range, the chart uses its top.',
+      'The lines show what importers were charged, including the IEEPA tariffs the Supreme Court later held unlawful.',
     ],
     columns: [
       dateColumn('date', 'From', 'Date the stack took this level'),
@@ -178,12 +212,8 @@ export const tariffStepsChart = (data: Dataset, w: TariffWindow): ChartSpec => {
     plot: {
       kind: 'line',
       x: { type: 'time', from: w.from, to: w.to },
-      y: {
-        min: 0,
-        max: Math.max(...all.map(listed)),
-        format: (v) => formatPercent(v),
-      },
-      series: [...series('US', us), ...series('CN', cn)],
+      y: { min: 0, max: Math.max(...all.map(listed)), format: (v) => formatPercent(v) },
+      series: [...sideSeries('US', us, w.to), ...sideSeries('CN', cn, w.to)],
     },
   };
 };

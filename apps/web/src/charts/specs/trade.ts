@@ -1,55 +1,50 @@
 import {
   type Dataset,
-  formatChangePct,
-  formatPercent,
+  type FigureView,
   formatUsdBn,
+  formatValue,
   largestRevisionUsdBn,
-  STORY_PERIODS,
-  TRADE_SERIES,
-  tradeChange,
-  tradeTable,
-  tradeYearsWithTotals,
+  overview,
+  tradeTableView,
 } from '@tradetalks/core';
+import { mergeSources } from '@/lib/sources';
 import { usdBnColumn, yearColumn } from '../columns';
-import { listJoin, movedPct } from '../describe';
-
-const pct = (v: number) => formatPercent(v);
-
+import { listJoin } from '../describe';
 import type { ChartSpec } from '../types';
 
-const tradeSourceIds = (data: Dataset, ids: readonly string[]) =>
-  data.series
-    .filter((s) => ids.includes(s.id))
-    .flatMap((s) => s.observations.flatMap((o) => o.sourceIds));
+/** "down 18.6%", "up 19.3%": a change core computed, in words. */
+const moved = (change: FigureView | undefined) =>
+  change === undefined || change.value === 0
+    ? 'unchanged'
+    : `${change.value < 0 ? 'down' : 'up'} ${formatValue(Math.abs(change.value), 'percent')}`;
 
 /** U.S. goods exports to and imports from China, by year, with totals and balances. */
 export const tradeFlowsChart = (data: Dataset): ChartSpec => {
-  const table = tradeTable(data);
-  const years = tradeYearsWithTotals(data);
-  const lastYear = years[years.length - 1] ?? STORY_PERIODS.tradeFrom;
-  const change = tradeChange(data, STORY_PERIODS.tradeFrom, lastYear);
-  const gaps = table.flatMap((r) => [
-    ...(r.exportsUsdBn === undefined ? [`exports in ${r.year}`] : []),
-    ...(r.importsUsdBn === undefined ? [`imports in ${r.year}`] : []),
+  const { years } = tradeTableView(data);
+  const change = overview(data, data.asOf).trade.sinceTradeWar;
+  const gaps = years.flatMap((r) => [
+    ...(r.exports === undefined ? [`exports in ${r.year}`] : []),
+    ...(r.imports === undefined ? [`imports in ${r.year}`] : []),
   ]);
-  const first = table[0];
-  const last = table[table.length - 1];
+  const first = years[0];
+  const last = years.at(-1);
   return {
     id: 'trade-flows',
     title: `U.S. goods trade with China, ${first?.year ?? ''}–${last?.year ?? ''}`,
     units: 'US$ billions a year, goods only, Census basis, as first reported',
     summary:
       `Bar chart of U.S. goods exports to China and imports from China by year. ` +
-      `In ${change.to.year} the U.S. exported ${formatUsdBn(change.to.exportsUsdBn ?? Number.NaN)} ` +
-      `and imported ${formatUsdBn(change.to.importsUsdBn ?? Number.NaN)}. ` +
-      `Since ${change.from.year}, imports are ${movedPct(change.importsChangePct, pct)} ` +
-      `and exports ${movedPct(change.exportsChangePct, pct)}; ` +
-      `the two together went from ${formatUsdBn(change.from.totalUsdBn ?? Number.NaN)} to ${formatUsdBn(change.to.totalUsdBn ?? Number.NaN)} ` +
-      `(${formatChangePct(change.totalChangePct)}).` +
+      `In ${change.toYear} the U.S. exported ${change.exports.to.text} and imported ${change.imports.to.text}. ` +
+      `Since ${change.fromYear}, imports are ${moved(change.imports.changePct)} ` +
+      `and exports ${moved(change.exports.changePct)}; ` +
+      `the two together went from ${change.total.from.text} to ${change.total.to.text} (${change.total.changePct?.text}).` +
       (gaps.length > 0 ? ` Not verified in our sources, so left blank: ${listJoin(gaps)}.` : ''),
-    sourceIds: tradeSourceIds(data, [TRADE_SERIES.exports, TRADE_SERIES.imports]),
+    sources: mergeSources(
+      ...years.flatMap((r) => [r.exports?.sources ?? [], r.imports?.sources ?? []]),
+    ),
     notes: [
       `Each year is shown as first reported; later Census revisions move single figures by up to ${formatUsdBn(largestRevisionUsdBn(data))}. The revisions are listed on the trade page.`,
+      ...years.flatMap((r) => (r.balanceNote ? [r.balanceNote] : [])),
     ],
     columns: [
       yearColumn(),
@@ -63,17 +58,17 @@ export const tradeFlowsChart = (data: Dataset): ChartSpec => {
         'As the publisher reported it',
       ),
     ],
-    rows: table.map((r) => [
+    rows: years.map((r) => [
       r.year,
-      r.exportsUsdBn,
-      r.importsUsdBn,
-      r.totalUsdBn,
-      r.balanceUsdBn,
-      r.publishedBalanceUsdBn,
+      r.exports?.value,
+      r.imports?.value,
+      r.total?.value,
+      r.balance?.value,
+      r.publishedBalance?.value,
     ]),
     plot: {
       kind: 'bar',
-      categories: table.map((r) => String(r.year)),
+      categories: years.map((r) => String(r.year)),
       y: { format: (v) => formatUsdBn(v, 0) },
       series: [
         {
@@ -81,14 +76,14 @@ export const tradeFlowsChart = (data: Dataset): ChartSpec => {
           label: 'U.S. exports to China',
           tone: 'us',
           fill: 'solid',
-          values: table.map((r) => r.exportsUsdBn),
+          values: years.map((r) => r.exports?.value),
         },
         {
           key: 'imports',
           label: 'U.S. imports from China',
           tone: 'cn',
           fill: 'hatch',
-          values: table.map((r) => r.importsUsdBn),
+          values: years.map((r) => r.imports?.value),
         },
       ],
     },
@@ -97,25 +92,25 @@ export const tradeFlowsChart = (data: Dataset): ChartSpec => {
 
 /** The U.S. goods balance with China by year, as published. */
 export const tradeBalanceChart = (data: Dataset): ChartSpec => {
-  const table = tradeTable(data).filter((r) => r.publishedBalanceUsdBn !== undefined);
-  const first = table[0];
-  const last = table[table.length - 1];
-  const widest = table.reduce<(typeof table)[number] | undefined>(
+  const years = tradeTableView(data).years.filter((r) => r.publishedBalance !== undefined);
+  const first = years[0];
+  const last = years.at(-1);
+  const widest = years.reduce<(typeof years)[number] | undefined>(
     (w, r) =>
-      w === undefined || (r.publishedBalanceUsdBn ?? 0) < (w.publishedBalanceUsdBn ?? 0) ? r : w,
+      w === undefined || (r.publishedBalance?.value ?? 0) < (w.publishedBalance?.value ?? 0)
+        ? r
+        : w,
     undefined,
   );
-  const fromBalance = first?.publishedBalanceUsdBn ?? Number.NaN;
-  const toBalance = last?.publishedBalanceUsdBn ?? Number.NaN;
   return {
     id: 'trade-balance',
-    title: 'The U.S. goods deficit with China',
+    title: `The U.S. goods deficit with China, ${first?.year ?? ''}–${last?.year ?? ''}`,
     units: 'US$ billions a year, exports minus imports, as published (negative: a deficit)',
     summary:
-      `Bar chart of the U.S. goods balance with China, ${first?.year ?? ''}–${last?.year ?? ''}: a deficit every year. ` +
-      `It was ${formatUsdBn(fromBalance)} in ${first?.year ?? ''}, widest at ${formatUsdBn(widest?.publishedBalanceUsdBn ?? Number.NaN)} in ${widest?.year ?? ''}, ` +
-      `and ${formatUsdBn(toBalance)} in ${last?.year ?? ''}, ${toBalance > fromBalance ? 'narrower' : 'wider'} by ${formatUsdBn(Math.abs(toBalance - fromBalance))} than in ${first?.year ?? ''}.`,
-    sourceIds: tradeSourceIds(data, [TRADE_SERIES.publishedBalance]),
+      `Bar chart of the U.S. goods balance with China, ${first?.year ?? ''}–${last?.year ?? ''}. ` +
+      `It was ${first?.publishedBalance?.text ?? ''} in ${first?.year ?? ''}, widest at ${widest?.publishedBalance?.text ?? ''} in ${widest?.year ?? ''}, ` +
+      `and ${last?.publishedBalance?.text ?? ''} in ${last?.year ?? ''}.`,
+    sources: mergeSources(...years.map((r) => r.publishedBalance?.sources ?? [])),
     columns: [
       yearColumn(),
       usdBnColumn(
@@ -124,10 +119,10 @@ export const tradeBalanceChart = (data: Dataset): ChartSpec => {
         'Exports − imports, as the publisher reported it',
       ),
     ],
-    rows: table.map((r) => [r.year, r.publishedBalanceUsdBn]),
+    rows: years.map((r) => [r.year, r.publishedBalance?.value]),
     plot: {
       kind: 'bar',
-      categories: table.map((r) => String(r.year)),
+      categories: years.map((r) => String(r.year)),
       y: { format: (v) => formatUsdBn(v, 0) },
       series: [
         {
@@ -135,7 +130,7 @@ export const tradeBalanceChart = (data: Dataset): ChartSpec => {
           label: 'Balance (exports − imports)',
           tone: 'neutral',
           fill: 'solid',
-          values: table.map((r) => r.publishedBalanceUsdBn),
+          values: years.map((r) => r.publishedBalance?.value),
         },
       ],
     },

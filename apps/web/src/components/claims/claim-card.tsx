@@ -1,89 +1,81 @@
-import {
-  type ClaimResult,
-  formatNumber,
-  formatRecomputed,
-  MISSING,
-  VERDICTS,
-} from '@tradetalks/core';
-import { Link } from '@/components/link';
-import { SourceLine } from '@/components/source-line';
-import { VerdictBadge } from '@/components/verdict-badge';
+import { type ClaimNoteView, type ClaimView, MISSING } from '@tradetalks/core';
 import { claimHref } from '@/lib/hrefs';
-import { topicLabel } from './topics';
+import { Link } from '@/ui/link';
+import { SourceLine } from '@/ui/source-line';
+import { VerdictBadge } from '@/ui/verdict-badge';
 
-const CHECKED_AGAINST = {
-  'own-figures': 'the article’s own figures',
-  sources: 'independent sources',
-} as const;
-
-/** Digits shown for "full precision": enough to see what rounding did. */
-const FULL_PRECISION_DIGITS = 6;
+function Notes({ title, notes }: { title: string; notes: readonly ClaimNoteView[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <div className="claim__context">
+      <p className="claim__label">{title}</p>
+      <ul>
+        {notes.map((n) => (
+          <li key={n.text}>
+            {n.text}
+            {n.figure ? (
+              <>
+                {' '}
+                <strong className="num">{n.figure.text}</strong>{' '}
+                <code className="small">{n.figure.formula}</code>
+              </>
+            ) : null}
+            <SourceLine sources={n.sources} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /**
- * One claim, re-checked: the verdict (symbol and label), what the article states beside what
- * the data gives, the arithmetic, the explanation, other vintages or definitions, the
- * context and every source.
+ * One claim, re-checked (core's view): the verdict (symbol and label), who made it, what it
+ * states beside what the data gives, the arithmetic, the explanation, other vintages or
+ * definitions, the context, what came after, and every source.
  */
-export function ClaimCard({
-  result,
-  headingLevel = 3,
-}: {
-  result: ClaimResult;
-  headingLevel?: 1 | 3;
-}) {
-  const { claim, verdict } = result;
+export function ClaimCard({ claim, headingLevel = 3 }: { claim: ClaimView; headingLevel?: 1 | 3 }) {
   const Heading = headingLevel === 1 ? 'h1' : 'h3';
   const titleId = `${claim.id}-title`;
-  const value = result.recomputed?.kind === 'number' ? result.recomputed.value : undefined;
-  // Shown only where the figure above rounds it.
-  const precise =
-    value !== undefined && Math.abs(value - Math.round(value * 100) / 100) > 1e-9
-      ? value
-      : undefined;
   return (
-    <article className={`claim claim--${verdict}`} id={claim.id} aria-labelledby={titleId}>
+    <article className={`claim claim--${claim.verdict}`} id={claim.id} aria-labelledby={titleId}>
       <p className="claim__meta">
-        <VerdictBadge verdict={verdict} />
-        <span className="claim__topic">{topicLabel(claim.topic)}</span>
+        <VerdictBadge verdict={claim.verdict} />
+        <span className="claim__topic">{claim.topicLabel}</span>
+        <span className="claim__by">{claim.madeBy}</span>
       </p>
       <Heading className="claim__text" id={titleId}>
         {claim.text}
       </Heading>
       <p className="claim__meaning small">
-        {VERDICTS[verdict].meaning} Checked against {CHECKED_AGAINST[claim.checkedAgainst]}.
+        {claim.verdictMeaning} {claim.checkedAgainst}.
       </p>
       <dl className="claim__compare">
         <div className="claim__side">
-          <dt>The article says</dt>
-          <dd className="claim__figure">{result.stated}</dd>
+          <dt>{claim.speaker ? `${claim.speaker.name} said` : 'The article says'}</dt>
+          <dd className="claim__figure">{claim.stated}</dd>
         </div>
         <div className="claim__side">
           <dt>Recomputed from the data</dt>
-          <dd className="claim__figure">{result.recomputedText}</dd>
-          {precise !== undefined ? (
-            <dd className="claim__precise small muted">
-              Full precision: {formatNumber(precise, FULL_PRECISION_DIGITS)}
-            </dd>
-          ) : null}
+          <dd className="claim__figure">{claim.recomputed}</dd>
         </div>
       </dl>
-      <p className="claim__explanation">{result.explanation}</p>
-      {result.formula !== MISSING ? (
+      <p className="claim__explanation">{claim.explanation}</p>
+      {claim.formula !== MISSING ? (
         <div className="claim__formula">
           <p className="claim__label">The arithmetic</p>
           <p>
-            <code>{result.formula}</code>
+            <code>{claim.formula}</code>
           </p>
         </div>
       ) : null}
-      {result.alternatives.length > 0 ? (
+      {claim.alternatives.length > 0 ? (
         <div className="claim__alternatives">
           <p className="claim__label">The same check on other vintages or definitions</p>
           <ul>
-            {result.alternatives.map((alt) => (
+            {claim.alternatives.map((alt) => (
               <li key={alt.label}>
                 <span className="claim__alt-label">{alt.label}:</span>{' '}
-                <span className="num">{formatRecomputed(alt.recomputed)}</span>
+                <span className="num">{alt.recomputed}</span>
                 {alt.agrees === undefined ? null : alt.agrees ? (
                   <span className="agree agree--yes">
                     <span aria-hidden="true">✓ </span>the stated figure holds
@@ -100,22 +92,12 @@ export function ClaimCard({
           </ul>
         </div>
       ) : null}
-      {claim.context && claim.context.length > 0 ? (
-        <div className="claim__context">
-          <p className="claim__label">Context</p>
-          <ul>
-            {claim.context.map((c) => (
-              <li key={c.text}>
-                {c.text}
-                <SourceLine ids={c.sourceIds} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <Notes title="Context" notes={claim.context} />
+      <Notes title="What came after" notes={claim.after} />
       <div className="claim__sources">
-        {result.evidenceSourceIds.length > 0 ? (
-          <SourceLine ids={result.evidenceSourceIds} />
+        <SourceLine label="Where it was said" sources={claim.claimSources} />
+        {claim.evidenceSources.length > 0 ? (
+          <SourceLine label="Checked against" sources={claim.evidenceSources} />
         ) : (
           <p className="source-line">No independent source in our data.</p>
         )}

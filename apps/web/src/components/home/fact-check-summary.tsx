@@ -1,24 +1,26 @@
-import { checkClaims, dataset, VERDICTS, type Verdict, verdictCounts } from '@tradetalks/core';
-import { Link } from '@/components/link';
-import { VerdictBadge } from '@/components/verdict-badge';
+import type { ClaimsView } from '@tradetalks/core';
+import { verdictHref } from '@/models/claims/verdict-order';
+import { Link } from '@/ui/link';
+import { VerdictBadge } from '@/ui/verdict-badge';
 
-/** How the article's claims fared, verdict by verdict. */
-export function FactCheckSummary() {
-  const results = checkClaims(dataset);
-  const counts = verdictCounts(results);
-  const verdicts = (Object.keys(VERDICTS) as Verdict[]).filter((v) => counts[v] > 0);
+/** How the claims fared, verdict by verdict, findings first; each pill is a link to its group. */
+export function FactCheckSummary({ claims }: { claims: ClaimsView }) {
   return (
     <div className="fact-summary">
       <p>
-        We broke the article into {results.length} checkable claims and recomputed each from the
-        sources.
+        We broke the article, and one White House statement it echoes, into {claims.total} checkable
+        claims and recomputed each from the sources.
       </p>
       <ul className="fact-summary__list">
-        {verdicts.map((v) => (
-          <li key={v}>
-            <VerdictBadge verdict={v} count={counts[v]} />
-          </li>
-        ))}
+        {claims.counts
+          .filter((c) => c.count > 0)
+          .map((c) => (
+            <li key={c.verdict}>
+              <a href={verdictHref(c.verdict)} className="verdict-link">
+                <VerdictBadge verdict={c.verdict} count={c.count} />
+              </a>
+            </li>
+          ))}
       </ul>
       <p>
         <Link href="/claims" className="cta">

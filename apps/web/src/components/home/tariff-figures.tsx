@@ -1,72 +1,61 @@
-import {
-  formatDate,
-  formatPercent,
-  formatRate,
-  type Story,
-  type TariffStack,
-} from '@tradetalks/core';
+import type { Overview, SideHeadline } from '@tradetalks/core';
 import { StatFigure } from '@/components/stat-figure';
-import { claimTopicHref, tariffsOnHref } from '@/lib/hrefs';
-import { stackSourceIds } from '@/lib/story-sources';
+import { afterHref, claimTopicHref, tariffsDayHref, tariffsOnHref } from '@/lib/hrefs';
+import { mergeSources } from '@/lib/sources';
+import { SourceLine } from '@/ui/source-line';
+import { LegalStatus } from '../tariffs/legal-status';
 
-const madeOf = (stack: TariffStack) =>
-  stack.layers
-    .filter((l) => l.layer.scope === 'all-goods' && l.rate)
-    .map((l) => `${formatRate(l.rate)} ${l.layer.name}`)
-    .join(' + ');
-
-function SideFigure({
-  id,
-  label,
-  peak,
-  now,
-}: {
-  id: string;
-  label: string;
-  peak: TariffStack;
-  now: TariffStack;
-}) {
+function SideFigure({ id, side }: { id: string; side: SideHeadline }) {
+  const { peak, peakListed, latest, latestListed } = side;
   return (
     <StatFigure
       id={id}
-      label={label}
-      value={formatRate(peak.allGoods)}
-      sourceIds={stackSourceIds(peak)}
-      explain={{ href: tariffsOnHref(peak.date), label: `Every layer on ${formatDate(peak.date)}` }}
+      label={`${side.title}, on all goods at the peak`}
+      value={peak.text}
+      sources={mergeSources(peak.sources, peakListed.sources)}
+      explain={{
+        href: tariffsDayHref(peak.date ?? ''),
+        label: `Every layer on ${peak.dateText}`,
+      }}
       check={{ href: claimTopicHref('tariffs'), label: 'Fact check: the tariff claims' }}
     >
       <p>
-        The peak, from {formatDate(peak.date)}: {madeOf(peak)}. A good also on one of its product
-        lists paid up to {formatPercent(peak.highestOnListedGoods.maxPct)}.
+        From {peak.dateText}: {side.peakMadeOf}. The most a listed good paid was{' '}
+        <strong>{peakListed.text}</strong>
+        {peakListed.note ? ` (${peakListed.note}, on ${peakListed.dateText})` : ''}.
       </p>
-      <p>
-        On {formatDate(now.date)}: <strong>{formatRate(now.allGoods)}</strong> on all goods
-        {now.layers.some((l) => l.layer.scope === 'listed-goods')
-          ? `, up to ${formatPercent(now.highestOnListedGoods.maxPct)} on listed goods`
+      {side.peakLegal[0] ? (
+        <>
+          <LegalStatus
+            legal={side.peakLegal[0].legal}
+            layer={side.peakLegal.map((l) => l.layer).join(' and ')}
+          />
+          <p className="small">
+            <a href={afterHref('ruling')}>What followed the ruling</a>
+          </p>
+        </>
+      ) : null}
+      <p className="latest-line">
+        On {latest.dateText}, the last verified day: <strong>{latest.text}</strong> on all goods
+        {side.latestMadeOf && latest.value > 0 ? ` (${side.latestMadeOf})` : ''}, up to{' '}
+        {latestListed.text} on a listed good
+        {side.latestLegal.length > 0
+          ? `; ${side.latestLegal.map((l) => `${l.layer}: ${l.legal.label}`).join('; ')}`
           : ''}
-        .
+        . <a href={tariffsOnHref(latest.date ?? '')}>Every layer that day</a>
       </p>
+      <SourceLine label="Sources for that day" sources={latest.sources} />
     </StatFigure>
   );
 }
 
-/** The two peaks, what they were made of, and where they stand now. */
-export function TariffFigures({ story }: { story: Story }) {
-  const { usPeak, chinaPeak, usNow, chinaNow } = story.tariffs;
+/** The two peaks, what they were made of, what the courts later found, and the last verified day. */
+export function TariffFigures({ overview }: { overview: Overview }) {
+  const [us, cn] = overview.tariffs;
   return (
     <div className="grid-2">
-      <SideFigure
-        id="figure-us-tariff"
-        label="U.S. tariff on all goods from China, at its peak"
-        peak={usPeak}
-        now={usNow}
-      />
-      <SideFigure
-        id="figure-china-tariff"
-        label="China’s tariff on all goods from the U.S., at its peak"
-        peak={chinaPeak}
-        now={chinaNow}
-      />
+      <SideFigure id="figure-us-tariff" side={us} />
+      <SideFigure id="figure-china-tariff" side={cn} />
     </div>
   );
 }

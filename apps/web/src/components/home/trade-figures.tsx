@@ -1,60 +1,49 @@
-import {
-  dataset,
-  formatChangePct,
-  formatPercent,
-  formatPp,
-  formatUsdBn,
-  formatUsdBnChange,
-  MISSING,
-  type Story,
-} from '@tradetalks/core';
+import type { Overview } from '@tradetalks/core';
 import { StatFigure } from '@/components/stat-figure';
 import { claimTopicHref } from '@/lib/hrefs';
-import { exportShareSourceIds, tradeChangeSourceIds } from '@/lib/story-sources';
+import { mergeSources } from '@/lib/sources';
 
-const usd = (value: number | undefined) => (value === undefined ? MISSING : formatUsdBn(value));
-
-/** Trade in the latest year against the year the conflict began, and China's export share. */
-export function TradeFigures({ story }: { story: Story }) {
-  const { trade } = story;
-  const first = story.exportShare[0];
-  const last = story.exportShare[story.exportShare.length - 1];
+/** Trade in the latest year against the year before and against 2018; China's export share. */
+export function TradeFigures({ overview }: { overview: Overview }) {
+  const { article, latestYear, sinceTradeWar } = overview.trade;
+  const { points, change } = overview.exportShare;
+  const first = points[0];
+  const last = points.at(-1);
   return (
     <div className="grid-2">
       <StatFigure
         id="figure-trade"
-        label={`U.S.–China goods trade in ${trade.to.year}, exports and imports together`}
-        value={usd(trade.to.totalUsdBn)}
-        sourceIds={tradeChangeSourceIds(dataset, trade)}
+        label={`U.S.–China goods trade in ${sinceTradeWar.toYear}, exports and imports together`}
+        value={sinceTradeWar.total.to.text}
+        sources={mergeSources(sinceTradeWar.total.change.sources, latestYear.total.change.sources)}
         explain={{ href: '/trade', label: 'Trade year by year' }}
         check={{ href: claimTopicHref('trade'), label: 'Fact check: the trade claims' }}
       >
         <p>
-          Against {usd(trade.from.totalUsdBn)} in {trade.from.year}, when the tariffs began:{' '}
-          <strong className="num">{formatUsdBnChange(trade.totalChangeUsdBn)}</strong> (
-          {formatChangePct(trade.totalChangePct)}).
+          Against {sinceTradeWar.total.from.text} in {sinceTradeWar.fromYear}, when the tariffs
+          began: <strong className="num">{sinceTradeWar.total.change.text}</strong> (
+          {sinceTradeWar.total.changePct?.text}). Against {latestYear.fromYear}:{' '}
+          {latestYear.total.changePct?.text}.
         </p>
         <p>
-          U.S. imports from China {formatChangePct(trade.importsChangePct)}, U.S. exports to China{' '}
-          {formatChangePct(trade.exportsChangePct)} over the same years.
+          Over {sinceTradeWar.fromYear}–{sinceTradeWar.toYear}, U.S. imports from China{' '}
+          {sinceTradeWar.imports.changePct?.text} and U.S. exports to China{' '}
+          {sinceTradeWar.exports.changePct?.text}. The article’s years, {article.fromYear}–
+          {article.toYear}: {article.total.changePct?.text}.
         </p>
       </StatFigure>
       {first && last ? (
         <StatFigure
           id="figure-export-share"
-          label={`Share of China’s exports that went to the U.S. in ${last.year}`}
-          value={formatPercent(last.sharePct)}
-          sourceIds={exportShareSourceIds(dataset, [first, last])}
+          label={`Share of China’s exports that went to the U.S. in ${last.dateText}`}
+          value={last.text}
+          sources={mergeSources(first.sources, last.sources)}
           explain={{ href: '/trade#export-share', label: 'Two ways to measure it' }}
           check={{ href: claimTopicHref('export-share'), label: 'Fact check: the share claims' }}
         >
           <p>
-            Down from {formatPercent(first.sharePct)} in {first.year}
-            {story.exportShareChangePp === undefined
-              ? '.'
-              : ` (${formatPp(story.exportShareChangePp)}).`}{' '}
-            Computed from China’s own figures: {formatUsdBn(last.chinaExportsToUsUsdBn)} of{' '}
-            {formatUsdBn(last.chinaExportsTotalUsdBn)}.
+            Down from {first.text} in {first.dateText}
+            {change ? ` (${change.text})` : ''}, computed from China’s own customs figures.
           </p>
         </StatFigure>
       ) : null}

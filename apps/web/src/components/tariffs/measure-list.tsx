@@ -4,17 +4,37 @@ import {
   formatDate,
   formatRate,
   formatUsdBn,
+  type LayerView,
+  sourceRefs,
   type TariffMeasure,
+  tariffDayDates,
 } from '@tradetalks/core';
-import { SourceLine } from '@/components/source-line';
 import { tariffsDayHref, tariffsOnHref } from '@/lib/hrefs';
-import { stretchStarts } from './stack-states';
+import { dayView } from '@/models/story/site-story';
+import { SourceLine } from '@/ui/source-line';
+import { LegalStatus } from './legal-status';
 
 const layerName = (id: string) => dataset.tariffLayers.find((l) => l.id === id)?.name ?? id;
 
-function MeasureItem({ measure, starts }: { measure: TariffMeasure; starts: ReadonlySet<string> }) {
+/** The layer a measure set, as core's stack on its first day shows it (with its legal status). */
+const layerOn = (measure: TariffMeasure): LayerView | undefined =>
+  dayView(measure.effectiveOn)
+    .sides.find((s) => s.side === measure.imposedBy)
+    ?.layers.find((l) => l.measureId === measure.id);
+
+function MeasureItem({
+  measure,
+  dayPages,
+  firstOfLayer,
+}: {
+  measure: TariffMeasure;
+  dayPages: ReadonlySet<string>;
+  firstOfLayer: boolean;
+}) {
+  const layer = measure.endsLayer ? undefined : layerOn(measure);
   return (
     <li className="measure" id={`measure-${measure.id}`}>
+      {firstOfLayer ? <span id={`layer-${measure.layerId}`} /> : null}
       <p className="measure__meta small">
         <time dateTime={measure.effectiveOn}>{formatDate(measure.effectiveOn)}</time>
         <span className={`tag tag--${measure.imposedBy}`}>
@@ -54,10 +74,11 @@ function MeasureItem({ measure, starts }: { measure: TariffMeasure; starts: Read
         ) : null}
       </dl>
       {measure.note ? <p className="small">{measure.note}</p> : null}
+      {layer?.legal ? <LegalStatus legal={layer.legal} /> : null}
       <p className="small">
         <a
           href={
-            starts.has(measure.effectiveOn)
+            dayPages.has(measure.effectiveOn)
               ? tariffsDayHref(measure.effectiveOn)
               : tariffsOnHref(measure.effectiveOn)
           }
@@ -65,22 +86,25 @@ function MeasureItem({ measure, starts }: { measure: TariffMeasure; starts: Read
           Both stacks on that day
         </a>
       </p>
-      <SourceLine ids={measure.sourceIds} />
+      <SourceLine sources={sourceRefs(dataset, measure.sourceIds)} />
     </li>
   );
 }
 
 /** Every tariff measure in the data, in effective-date order, each with its own anchor. */
 export function MeasureList() {
-  const starts = new Set(stretchStarts(dataset));
+  const dayPages = new Set(tariffDayDates(dataset));
   const measures = [...dataset.tariffMeasures].sort(
     (a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.imposedBy.localeCompare(b.imposedBy),
   );
+  const seen = new Set<string>();
   return (
     <ol className="measures">
-      {measures.map((m) => (
-        <MeasureItem key={m.id} measure={m} starts={starts} />
-      ))}
+      {measures.map((m) => {
+        const first = !seen.has(m.layerId);
+        seen.add(m.layerId);
+        return <MeasureItem key={m.id} measure={m} dayPages={dayPages} firstOfLayer={first} />;
+      })}
     </ol>
   );
 }

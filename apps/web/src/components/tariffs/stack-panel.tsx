@@ -1,39 +1,45 @@
-import { dataset, formatDate } from '@tradetalks/core';
+import type { SideDayView, TariffDayView } from '@tradetalks/core';
 import { DataTable } from '@/charts/data-table';
-import { SourceLine } from '@/components/source-line';
+import { stackPanelBody } from '@/charts/stacks/stack-panel-html';
+import { stackTable } from '@/charts/stacks/stack-table';
 import { chartCsvHref } from '@/lib/hrefs';
-import { stackPanelBody } from './stack-panel-html';
-import type { SideState } from './stack-states';
-import { SIDE_TITLES, stackTable } from './stack-table';
+import { siteOverview } from '@/models/story/site-story';
+import { SourceLine } from '@/ui/source-line';
+import { StaticHtml } from '@/ui/static-html';
 
 /**
- * What one side charged during one stretch of days, in full: the panel body, every layer
- * as a table, the sources and the CSV. The pages of /tariffs/on/ show two of these.
+ * What one side charged on a day, in full (core's view): the panel body, every layer with its
+ * standing in law as a table, the sources and the CSV. The pages of /tariffs/on/ show two.
  */
-export function StackPanel({ state, maxPct }: { state: SideState; maxPct: number }) {
-  const table = stackTable(state);
+export function StackPanel({
+  day,
+  side,
+  maxPct,
+}: {
+  day: TariffDayView;
+  side: SideDayView;
+  maxPct: number;
+}) {
+  const table = stackTable(day, side);
   const titleId = `${table.id}-title`;
   return (
     <section
-      className={`stack-panel stack-panel--${state.side === 'US' ? 'us' : 'cn'}`}
+      className={`stack-panel stack-panel--${side.side === 'US' ? 'us' : 'cn'}`}
       aria-labelledby={titleId}
     >
       <h2 id={titleId} className="stack-panel__title">
-        {SIDE_TITLES[state.side]}
+        {side.title}
       </h2>
-      <div
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: HTML text built by stackPanelBody, every text escaped
-        dangerouslySetInnerHTML={{ __html: stackPanelBody(state, maxPct) }}
-      />
-      {state.stack.layers.length > 0 ? (
+      <StaticHtml html={stackPanelBody(side, maxPct)} />
+      {side.layers.length > 0 ? (
         <details className="chart__data">
-          <summary>Every layer in force (table)</summary>
+          <summary>Every layer in force ({side.layers.length}), as a table</summary>
           <DataTable caption={table.title} columns={table.columns} rows={table.rows} />
         </details>
       ) : null}
       <div className="chart__meta">
-        <SourceLine ids={state.stack.layers.flatMap((l) => l.measure.sourceIds)} allSourcesLink />
-        <p>Data as of {formatDate(dataset.asOf)}.</p>
+        <SourceLine sources={side.layers.flatMap((l) => l.sources)} allSourcesLink />
+        <p>{siteOverview().age.shortText.replace(/^data/, 'Data')}.</p>
       </div>
       <p className="chart__download">
         <a href={chartCsvHref(table.id)} download>

@@ -1,131 +1,206 @@
 'use client';
 
-import { formatDate } from '@tradetalks/core';
-import { useSearchParams } from 'next/navigation';
-import { Suspense } from 'react';
-import { neighbourDates, resolveDateParam, stateIndexFor } from './resolve-date';
-
-/** One side's stretches: where each starts, and its panel as HTML built on the server. */
-export interface ExplorerSide {
-  readonly key: string;
-  readonly starts: readonly string[];
-  readonly panels: readonly string[];
-}
+import {
+  formatDate,
+  pickTariffDay,
+  type TariffDayIndex,
+  type TariffDayPick,
+} from '@tradetalks/core';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { CHANGE_DAY_ATTR, STRETCHES_ATTR, servesStretch } from '@/models/tariffs/explorer-attrs';
+import { dateOf } from '@/models/url/date-param';
+import { ParamNote } from '@/ui/param-note';
+import { useUrlState } from '@/ui/use-url-state';
 
 export interface ExplorerProps {
-  readonly min: string;
-  readonly max: string;
-  /** Every date on which either side's stack changes. */
-  readonly changeDates: readonly string[];
-  readonly sides: readonly ExplorerSide[];
+  /** Core's index of tariff days: the stretches, the change dates, what was scheduled. */
+  readonly index: TariffDayIndex;
+  /** The changes due after the verified data, as the after-data note lists them. */
+  readonly scheduled: readonly { id: string; dateText: string; title: string }[];
 }
 
+/** How long typing may pause before the view follows the control. */
+const TYPING_PAUSE_MS = 700;
+
+const short = (date: string) => formatDate(date, { short: true });
+
 /**
- * The date control of /tariffs. The date lives in the URL (`?date=YYYY-MM-DD`); every date's
- * panels were written on the server, so this island only picks which to show, and draws
- * nothing itself. Without JavaScript (and in the static HTML) it shows the latest date.
+ * The date control of /tariffs. The date lives in the URL (`?date=YYYY-MM-DD`) and each change
+ * pushes a history entry, so Back steps back. Core's `pickTariffDay` reads it (a day after the
+ * verified data is answered with the last verified stacks, marked as such); every stretch's
+ * panels were written on the server, so this island only shows the right ones. Without
+ * JavaScript (and in the static HTML) it shows the latest verified day.
  */
 export function TariffExplorer(props: ExplorerProps) {
+  const latest = pickTariffDay(props.index).pick;
   return (
-    <Suspense fallback={<ExplorerView {...props} raw={null} />}>
+    <Suspense fallback={<ExplorerView {...props} pick={latest} problems={[]} />}>
       <ExplorerFromUrl {...props} />
     </Suspense>
   );
 }
 
 function ExplorerFromUrl(props: ExplorerProps) {
-  const params = useSearchParams();
-  return <ExplorerView {...props} raw={params.get('date')} />;
+  const readers = useMemo(() => ({ date: dateOf(props.index) }), [props.index]);
+  const { values, problems, set } = useUrlState(readers);
+  const pick = values.date;
+  useEffect(() => {
+    for (const el of document.querySelectorAll<HTMLElement>(`[${STRETCHES_ATTR}]`)) {
+      el.hidden = !servesStretch(el.getAttribute(STRETCHES_ATTR), pick.stretch);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>(`[${CHANGE_DAY_ATTR}]`)) {
+      el.hidden = !(pick.changeDay && el.getAttribute(CHANGE_DAY_ATTR) === pick.stacksOn);
+    }
+  }, [pick]);
+  return (
+    <ExplorerView
+      {...props}
+      pick={pick}
+      problems={problems}
+      onPick={(next, mode) => set({ date: next }, mode)}
+    />
+  );
 }
 
-const showDate = (date: string) => {
-  const url = new URL(window.location.href);
-  url.searchParams.set('date', date);
-  // Next.js keeps useSearchParams in step with the History API.
-  window.history.replaceState(null, '', url);
-};
-
 function ExplorerView({
-  min,
-  max,
-  changeDates,
-  sides,
-  raw,
-}: ExplorerProps & { raw: string | null }) {
-  const { date, problem } = resolveDateParam(raw, { min, max });
-  const { previous, next } = neighbourDates(changeDates, date);
+  index,
+  scheduled,
+  pick,
+  problems,
+  onPick,
+}: ExplorerProps & {
+  pick: TariffDayPick;
+  problems: readonly string[];
+  onPick?: (pick: TariffDayPick, mode: 'push' | 'replace') => void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // While a reader types, the first change they make pushes a history entry and the later
+  // ones replace it, so Back goes to the date before they started, not to each keystroke.
+  const editing = useRef(false);
+  const [typed, setTyped] = useState<string | undefined>(undefined);
+
+  // Back and Forward change the URL: the control follows, unless the reader is in it.
+  useEffect(() => {
+    const el = input.current;
+    if (el && el.value !== pick.date && document.activeElement !== el) el.value = pick.date;
+  }, [pick.date]);
+
+  const go = (value: string, mode: 'push' | 'replace') => {
+    const result = pickTariffDay(index, value);
+    if (result.ok && result.pick.date !== pick.date) onPick?.(result.pick, mode);
+  };
+  const commit = (final: boolean) => {
+    clearTimeout(pending.current);
+    pending.current = undefined;
+    const value = input.current?.value ?? '';
+    if (value === '') return;
+    const result = pickTariffDay(index, value);
+    if (result.ok) {
+      go(value, editing.current ? 'replace' : 'push');
+      editing.current = !final;
+      setTyped(undefined);
+    } else if (final || /^[1-9]\d{3}-/.test(value)) {
+      // A whole date the data cannot answer gets its note as soon as typing pauses; a year
+      // still being typed (0020-06-01) gets none.
+      setTyped(result.reason);
+    }
+    if (final) editing.current = false;
+  };
+  const step = (to: string) => {
+    editing.current = false;
+    setTyped(undefined);
+    go(to, 'push');
+  };
+  const after = pick.afterData;
+  const due = after ? scheduled.filter((s) => after.scheduledIds.includes(s.id)) : [];
+
   return (
-    <div className="explorer">
-      {problem ? (
-        <div className="notice" role="status">
-          <p>
-            <strong>That date could not be used.</strong> {problem}. Showing the latest date
-            instead, {formatDate(max)}.
-          </p>
-        </div>
-      ) : null}
+    <>
+      <ParamNote problems={problems} />
       <div className="explorer__controls">
         <label className="explorer__label" htmlFor="tariff-date">
           Show the tariffs in force on
         </label>
-        <div className="explorer__inputs">
+        <form
+          className="explorer__inputs"
+          onSubmit={(event) => {
+            event.preventDefault();
+            commit(true);
+          }}
+        >
           <input
+            ref={input}
             id="tariff-date"
             name="date"
             type="date"
-            min={min}
-            max={max}
-            value={date}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (resolveDateParam(value, { min, max }).problem === undefined && value !== '') {
-                showDate(value);
-              }
+            min={index.from}
+            defaultValue={pick.date}
+            aria-describedby="tariff-date-range"
+            onChange={() => {
+              clearTimeout(pending.current);
+              pending.current = setTimeout(() => commit(false), TYPING_PAUSE_MS);
             }}
+            onBlur={() => commit(true)}
           />
           <button
             type="button"
             className="button"
-            disabled={previous === undefined}
-            onClick={() => previous && showDate(previous)}
+            disabled={pick.previousDate === undefined}
+            onClick={() => pick.previousDate && step(pick.previousDate)}
           >
             <span aria-hidden="true">← </span>Previous change
           </button>
           <button
             type="button"
             className="button"
-            disabled={next === undefined}
-            onClick={() => next && showDate(next)}
+            disabled={pick.nextDate === undefined}
+            onClick={() => pick.nextDate && step(pick.nextDate)}
           >
             Next change<span aria-hidden="true"> →</span>
           </button>
           <button
             type="button"
             className="button"
-            disabled={date === max}
-            onClick={() => showDate(max)}
+            disabled={pick.date === index.lastVerified}
+            onClick={() => step(index.lastVerified)}
           >
-            Latest
+            Latest verified
           </button>
-        </div>
-        <p className="explorer__range small muted">
-          Any day from {formatDate(min)} to {formatDate(max)}.
+        </form>
+        <p className="explorer__range small muted" id="tariff-date-range">
+          Verified from {short(index.from)} to {short(index.lastVerified)}; a later day shows the
+          last verified stacks.
         </p>
+        {typed ? (
+          <p className="notice small" role="status">
+            {typed}. Still showing {short(pick.date)}.
+          </p>
+        ) : null}
       </div>
-      <p className="explorer__date" aria-live="polite">
-        In force on <strong>{formatDate(date)}</strong>
-      </p>
-      <div className="grid-2 explorer__panels">
-        {sides.map((side) => (
-          <div
-            key={side.key}
-            // biome-ignore lint/security/noDangerouslySetInnerHtml: panels built on the server from the dataset, every text escaped
-            dangerouslySetInnerHTML={{
-              __html: side.panels[stateIndexFor(side.starts, date)] ?? '',
-            }}
-          />
-        ))}
+      <div aria-live="polite">
+        <p className="explorer__date">
+          In force on <strong>{short(pick.stacksOn)}</strong>
+          {after ? <span className="tag tag--warn">last verified day</span> : null}
+        </p>
+        {after ? (
+          <div className="notice explorer__after" role="status">
+            <p>{after.note}</p>
+            {due.length > 0 ? (
+              <>
+                <p className="small">Due in between, not verified:</p>
+                <ul className="small">
+                  {due.map((s) => (
+                    <li key={s.id}>
+                      {s.dateText}: {s.title}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+        ) : null}
       </div>
-    </div>
+    </>
   );
 }

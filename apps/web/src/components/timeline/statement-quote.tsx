@@ -1,20 +1,20 @@
-import { dataset, formatDate, getActor, type Statement } from '@tradetalks/core';
-import { Link } from '@/components/link';
-import { SourceLine } from '@/components/source-line';
+import type { StatementView } from '@tradetalks/core';
 import { actorHref } from '@/lib/hrefs';
+import { Link } from '@/ui/link';
+import { SourceLine } from '@/ui/source-line';
 
 /** A short attributed quote (verbatim) or a paraphrase (marked as ours), with its context. */
-export function StatementQuote({ statement }: { statement: Statement }) {
-  const actor = getActor(dataset, statement.actorId);
+export function StatementQuote({ statement }: { statement: StatementView }) {
   return (
     <figure className="statement" id={`statement-${statement.id}`}>
       <blockquote className={`statement__text statement__text--${statement.kind}`}>
         <p>{statement.kind === 'quote' ? `“${statement.text}”` : statement.text}</p>
       </blockquote>
       <figcaption className="small">
-        <Link href={actorHref(actor.id)}>{actor.name}</Link>, {formatDate(statement.date)}
+        <Link href={actorHref(statement.speaker.id)}>{statement.speaker.name}</Link>,{' '}
+        {statement.dateText}
         {statement.kind === 'paraphrase' ? ' (paraphrased)' : ''}. {statement.context}
-        <SourceLine ids={statement.sourceIds} />
+        <SourceLine sources={statement.sources} />
       </figcaption>
     </figure>
   );

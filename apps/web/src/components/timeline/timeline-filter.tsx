@@ -1,22 +1,22 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { type ChangeEvent, type ReactNode, Suspense } from 'react';
+import { type ChangeEvent, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import {
   type TimelineFilter as Filter,
   type FilterableItem,
   type FilterOptions,
-  filterQuery,
   isEmpty,
   matches,
-  readFilter,
-} from './filter';
+  TIMELINE_ITEM_ATTR,
+  TIMELINE_YEAR_ATTR,
+  timelineReaders,
+} from '@/models/timeline/filter';
+import { ParamNote } from '@/ui/param-note';
+import { useUrlState } from '@/ui/use-url-state';
 
+/** What the filter needs of an event: its id and what it is filtered by (not its card). */
 export interface TimelineItem extends FilterableItem {
   readonly id: string;
-  /** Which column the event sits in on wide screens. */
-  readonly side: 'US' | 'CN' | 'both' | 'none';
-  readonly node: ReactNode;
 }
 
 export interface TimelineProps {
@@ -26,13 +26,14 @@ export interface TimelineProps {
     readonly actors: readonly { readonly id: string; readonly name: string }[];
   }[];
   readonly kindLabels: Readonly<Record<string, string>>;
-  readonly groups: readonly { readonly year: string; readonly items: readonly TimelineItem[] }[];
+  readonly items: readonly TimelineItem[];
 }
 
 /**
- * The timeline with its filters (year, actor, kind), kept in the URL. The events are
- * rendered on the server; this island only decides which to list. Without JavaScript, and in
- * the static HTML, every event is listed.
+ * The timeline's filters (year, actor, kind), kept in the URL. The events are rendered on the
+ * server, outside this island; it only hides the ones that do not match (the `hidden`
+ * attribute on their list items and on years left empty), so no event card is hydrated.
+ * Without JavaScript, and in the static HTML, every event is listed.
  */
 export function TimelineWithFilter(props: TimelineProps) {
   return (
@@ -45,33 +46,57 @@ export function TimelineWithFilter(props: TimelineProps) {
 const NO_FILTER: Filter = { year: undefined, actor: undefined, kind: undefined };
 
 function TimelineFromUrl(props: TimelineProps) {
-  const params = useSearchParams();
-  return <TimelineView {...props} filter={readFilter(params, props.options)} interactive />;
+  const readers = useMemo(() => timelineReaders(props.options), [props.options]);
+  const { values, problems, set } = useUrlState(readers);
+  const { items } = props;
+  useEffect(() => {
+    const shownYears = new Set<string>();
+    for (const item of items) {
+      const el = document.querySelector(`[${TIMELINE_ITEM_ATTR}="${item.id}"]`);
+      const show = matches(item, values);
+      if (el instanceof HTMLElement) el.hidden = !show;
+      if (show) shownYears.add(item.year);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>(`[${TIMELINE_YEAR_ATTR}]`)) {
+      el.hidden = !shownYears.has(el.getAttribute(TIMELINE_YEAR_ATTR) ?? '');
+    }
+  }, [items, values]);
+  return (
+    <TimelineView
+      {...props}
+      filter={values}
+      problems={problems}
+      onFilter={(next) => set(next)}
+      interactive
+    />
+  );
 }
-
-const applyFilter = (filter: Filter) => {
-  const url = `${window.location.pathname}${filterQuery(filter)}`;
-  window.history.replaceState(null, '', url);
-};
 
 function TimelineView({
   actorGroups,
   kindLabels,
   options,
-  groups,
+  items,
   filter,
+  problems = [],
+  onFilter,
   interactive,
-}: TimelineProps & { filter: Filter; interactive: boolean }) {
-  const total = groups.reduce((n, g) => n + g.items.length, 0);
-  const visible = groups.map((g) => ({ ...g, items: g.items.filter((i) => matches(i, filter)) }));
-  const shown = visible.reduce((n, g) => n + g.items.length, 0);
+}: TimelineProps & {
+  filter: Filter;
+  problems?: readonly string[];
+  onFilter?: (filter: Filter) => void;
+  interactive: boolean;
+}) {
+  const total = items.length;
+  const shown = items.filter((i) => matches(i, filter)).length;
   const set = (key: keyof Filter) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
-    applyFilter({ ...filter, [key]: value === '' ? undefined : value });
+    onFilter?.({ ...filter, [key]: value === '' ? undefined : value });
   };
 
   return (
     <>
+      <ParamNote problems={problems} />
       <form className="filters" aria-label="Filter the events" onSubmit={(e) => e.preventDefault()}>
         <FilterSelect
           name="year"
@@ -123,7 +148,7 @@ function TimelineView({
           type="button"
           className="button"
           disabled={!interactive || isEmpty(filter)}
-          onClick={() => applyFilter(NO_FILTER)}
+          onClick={() => onFilter?.(NO_FILTER)}
         >
           Clear filters
         </button>
@@ -134,30 +159,6 @@ function TimelineView({
       {shown === 0 ? (
         <p className="notice">No event matches these filters. Clear one to see more.</p>
       ) : null}
-      {visible.map((group) =>
-        group.items.length === 0 ? null : (
-          <section
-            key={group.year}
-            className="timeline-year"
-            aria-labelledby={`year-${group.year}`}
-          >
-            <h2 id={`year-${group.year}`} className="timeline-year__title">
-              {group.year}
-            </h2>
-            <p className="timeline-sides" aria-hidden="true">
-              <span>United States</span>
-              <span>China</span>
-            </p>
-            <ol className="timeline">
-              {group.items.map((item) => (
-                <li key={item.id} className={`timeline__item timeline__item--${item.side}`}>
-                  {item.node}
-                </li>
-              ))}
-            </ol>
-          </section>
-        ),
-      )}
     </>
   );
 }

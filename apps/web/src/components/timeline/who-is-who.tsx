@@ -1,9 +1,10 @@
-import { dataset, ECONOMY_NAMES } from '@tradetalks/core';
-import { Link } from '@/components/link';
-import { SourceLine } from '@/components/source-line';
+import { dataset, ECONOMY_NAMES, sourceRefs, timelineView } from '@tradetalks/core';
+import { Link } from '@/ui/link';
+import { SourceLine } from '@/ui/source-line';
 
 /** Everyone in the story, by side, with how many events they appear in. */
 export function WhoIsWho() {
+  const events = timelineView(dataset);
   return (
     <div className="grid-2">
       {(['US', 'CN'] as const).map((economy) => (
@@ -13,7 +14,7 @@ export function WhoIsWho() {
             {dataset.actors
               .filter((a) => a.economy === economy)
               .map((actor) => {
-                const count = dataset.events.filter((e) => e.actorIds.includes(actor.id)).length;
+                const count = events.filter((e) => e.actors.some((a) => a.id === actor.id)).length;
                 return (
                   <li key={actor.id} id={`actor-${actor.id}`} className="person">
                     <p className="person__name">{actor.name}</p>
@@ -27,7 +28,7 @@ export function WhoIsWho() {
                         'No dated event'
                       )}
                     </p>
-                    <SourceLine ids={actor.sourceIds} />
+                    <SourceLine sources={sourceRefs(dataset, actor.sourceIds)} />
                   </li>
                 );
               })}

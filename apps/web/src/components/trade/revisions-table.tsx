@@ -1,10 +1,11 @@
-import { dataset, formatUsdBn, formatUsdBnChange, tradeRevisions } from '@tradetalks/core';
-import { ScrollTable } from '@/components/scroll-table';
-import { SourceLine } from '@/components/source-line';
+import { dataset, tradeTableView } from '@tradetalks/core';
+import { mergeSources } from '@/lib/sources';
+import { ScrollTable } from '@/ui/scroll-table';
+import { SourceLine } from '@/ui/source-line';
 
-/** Figures that Census later revised: both values, side by side. */
+/** Figures that were revised after their first release: both values, side by side (core's view). */
 export function RevisionsTable() {
-  const revisions = tradeRevisions(dataset);
+  const { revisions } = tradeTableView(dataset);
   if (revisions.length === 0) return null;
   return (
     <>
@@ -33,15 +34,15 @@ export function RevisionsTable() {
               <tr key={`${r.seriesId}-${r.year}`}>
                 <th scope="row">{r.seriesTitle}</th>
                 <td className="num">{r.year}</td>
-                <td className="num">{formatUsdBn(r.firstUsdBn)}</td>
-                <td className="num">{formatUsdBn(r.revisedUsdBn)}</td>
-                <td className="num">{formatUsdBnChange(r.changeUsdBn)}</td>
+                <td className="num">{r.first.text}</td>
+                <td className="num">{r.revised.text}</td>
+                <td className="num">{r.change.text}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </ScrollTable>
-      <SourceLine ids={revisions.flatMap((r) => r.sourceIds)} />
+      <SourceLine sources={mergeSources(...revisions.map((r) => r.change.sources))} />
     </>
   );
 }

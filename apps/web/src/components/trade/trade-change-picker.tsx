@@ -1,9 +1,11 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { Suspense } from 'react';
-import { ScrollTable } from '@/components/scroll-table';
-import { PAIR_LABELS, type PairRow, pairKey } from './trade-pairs';
+import { Suspense, useMemo } from 'react';
+import { type PairRow, pairKey } from '@/models/trade/trade-pairs';
+import { yearOf } from '@/models/url/params';
+import { ParamNote } from '@/ui/param-note';
+import { ScrollTable } from '@/ui/scroll-table';
+import { useUrlState } from '@/ui/use-url-state';
 
 export interface PickerProps {
   readonly years: readonly number[];
@@ -24,30 +26,37 @@ export function TradeChangePicker(props: PickerProps) {
   );
 }
 
-const yearParam = (raw: string | null, years: readonly number[], fallback: number) => {
-  const year = Number(raw);
-  return raw !== null && years.includes(year) ? year : fallback;
-};
-
 function PickerFromUrl(props: PickerProps) {
-  const params = useSearchParams();
+  const { years, defaultFrom, defaultTo } = props;
+  const readers = useMemo(
+    () => ({ from: yearOf('from', years, defaultFrom), to: yearOf('to', years, defaultTo) }),
+    [years, defaultFrom, defaultTo],
+  );
+  const { values, problems, set } = useUrlState(readers);
   return (
     <PickerView
       {...props}
-      from={yearParam(params.get('from'), props.years, props.defaultFrom)}
-      to={yearParam(params.get('to'), props.years, props.defaultTo)}
+      from={values.from}
+      to={values.to}
+      problems={problems}
+      onYears={(from, to) => set({ from, to })}
     />
   );
 }
 
-const setYears = (from: number, to: number) => {
-  const url = new URL(window.location.href);
-  url.searchParams.set('from', String(from));
-  url.searchParams.set('to', String(to));
-  window.history.replaceState(null, '', url);
-};
-
-function PickerView({ years, pairs, from, to }: PickerProps & { from: number; to: number }) {
+function PickerView({
+  years,
+  pairs,
+  from,
+  to,
+  problems = [],
+  onYears,
+}: PickerProps & {
+  from: number;
+  to: number;
+  problems?: readonly string[];
+  onYears?: (from: number, to: number) => void;
+}) {
   const rows = pairs[pairKey(from, to)];
   const select = (id: string, label: string, value: number, onPick: (y: number) => void) => (
     <div className="filters__field">
@@ -63,9 +72,10 @@ function PickerView({ years, pairs, from, to }: PickerProps & { from: number; to
   );
   return (
     <div className="picker">
+      <ParamNote problems={problems} />
       <form className="filters" aria-label="Pick two years" onSubmit={(e) => e.preventDefault()}>
-        {select('pair-from', 'From', from, (y) => setYears(y, to))}
-        {select('pair-to', 'To', to, (y) => setYears(from, y))}
+        {select('pair-from', 'From', from, (y) => onYears?.(y, to))}
+        {select('pair-to', 'To', to, (y) => onYears?.(from, y))}
       </form>
       <div aria-live="polite">
         {rows === undefined ? (
@@ -94,10 +104,10 @@ function PickerView({ years, pairs, from, to }: PickerProps & { from: number; to
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row, i) => (
-                  <tr key={PAIR_LABELS[i]}>
-                    <th scope="row">{PAIR_LABELS[i]}</th>
-                    {row.map((cell, j) => (
+                {rows.map(([label, ...cells]) => (
+                  <tr key={label}>
+                    <th scope="row">{label}</th>
+                    {cells.map((cell, j) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
                       <td key={j} className="num">
                         {cell}
