@@ -26,7 +26,6 @@ export {
   type TariffCoverage,
   type TariffDateQuery,
   tariffCoverage,
-  tariffDateRange,
 } from './calc/coverage';
 export {
   addDays,
@@ -58,7 +57,6 @@ export {
   resolveObservation,
   seriesPoints,
 } from './calc/series';
-export { type SeriesFigure, STORY_PERIODS, type Story, story } from './calc/story';
 export {
   adjacentChangeDates,
   type LayerLegalStatus,

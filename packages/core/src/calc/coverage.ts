@@ -99,12 +99,3 @@ export const queryTariffDateIn = <S extends Pick<ScheduledChange, 'date'>>(
  */
 export const queryTariffDate = (dataset: Dataset, input: string): TariffDateQuery =>
   queryTariffDateIn(tariffCoverage(dataset), dataset.scheduled, input);
-
-/**
- * @deprecated Use `tariffCoverage` or `queryTariffDate`: dates after the verified data are
- * answered now, not refused. Kept until both apps have moved.
- */
-export const tariffDateRange = (dataset: Dataset): { min: string; max: string } => {
-  const c = tariffCoverage(dataset);
-  return { min: c.from, max: c.bothVerifiedThrough };
-};

@@ -1,4 +1,4 @@
-import { firstDayOf } from '../calc/dates';
+import { compareIso, firstDayOf } from '../calc/dates';
 import { CHANGE_LABELS, COLLECTION_LABELS } from '../format/collection-labels';
 import type { Dataset, RecordCollection } from '../types';
 import { perDataset } from './memo';
@@ -45,7 +45,7 @@ export const changelogView = /* @__PURE__ */ perDataset(
         .filter((id) => eventIds.has(id));
       const newEvents = [...new Set(added)]
         .map((id) => eventViewOf(dataset, id))
-        .sort((a, b) => firstDayOf(b.date).localeCompare(firstDayOf(a.date)));
+        .sort((a, b) => compareIso(firstDayOf(b.date), firstDayOf(a.date)));
       return { ...release, groups: [...groups.values()], newEvents };
     });
   },
