@@ -9,6 +9,7 @@ import {
   formatRate,
   formatUsdBn,
   formatUsdBnChange,
+  formatValue,
   MISSING,
 } from './number';
 
@@ -22,6 +23,12 @@ describe('number formatting', () => {
     [formatChangePct(0), '0%'],
     [formatPp(12 - 20), '−8 pp'],
     [formatPp(0.5), '+0.5 pp'],
+    // formatValue: changes keep their decimal, as statistics offices print them; levels drop a zero.
+    [formatValue((23548.21 / 23082.12 - 1) * 100, 'percent-change'), '+2.0%'],
+    [formatValue(11.1 - 19.1, 'pp'), '−8.0 pp'],
+    [formatValue(0, 'percent-change'), '0.0%'],
+    [formatValue(145, 'percent'), '145%'],
+    [formatValue(49, 'index'), '49.0'],
     [formatUsdBn(582.4), '$582.4B'],
     [formatUsdBn(-295.4), '−$295.4B'],
     [formatUsdBn(2500, 0), '$2,500B'],

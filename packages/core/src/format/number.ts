@@ -19,12 +19,12 @@ export const formatPercent = (valuePct: number, maxDigits = 1): string =>
   fmt(valuePct, { ...digits(maxDigits), suffix: '%' });
 
 /** A percent change, always signed: `formatChangePct(-11.73)` is "−11.7%". */
-export const formatChangePct = (changePct: number, maxDigits = 1): string =>
-  fmt(changePct, { signDisplay: 'exceptZero', ...digits(maxDigits), suffix: '%' });
+export const formatChangePct = (changePct: number, maxDigits = 1, minDigits = 0): string =>
+  fmt(changePct, { signDisplay: 'exceptZero', ...digits(maxDigits, minDigits), suffix: '%' });
 
 /** A change in percentage points, signed: `formatPp(-5)` is "−5 pp". */
-export const formatPp = (changePp: number, maxDigits = 1): string => {
-  const text = fmt(changePp, { signDisplay: 'exceptZero', ...digits(maxDigits) });
+export const formatPp = (changePp: number, maxDigits = 1, minDigits = 0): string => {
+  const text = fmt(changePp, { signDisplay: 'exceptZero', ...digits(maxDigits, minDigits) });
   return text === MISSING ? text : `${text} pp`;
 };
 
@@ -56,7 +56,7 @@ export const formatCount = (value: number): string => fmt(value, digits(0));
 
 /**
  * Any figure by its unit, at the one precision every surface uses (`DISPLAY_DECIMALS`):
- * "145%", "−11.7%", "+5.5 pp", "$582.4B", "+$12.3B", "$8,329.1M", "49.0", "330,000".
+ * "145%", "−11.7%", "+2.0%", "+5.5 pp", "−8.0 pp", "$582.4B", "+$12.3B", "$8,329.1M", "49.0", "330,000".
  */
 export const formatValue = (value: number, unit: DisplayUnit): string => {
   const d = DISPLAY_DECIMALS[unit];
@@ -64,9 +64,9 @@ export const formatValue = (value: number, unit: DisplayUnit): string => {
     case 'percent':
       return formatPercent(value, d);
     case 'percent-change':
-      return formatChangePct(value, d);
+      return formatChangePct(value, d, d);
     case 'pp':
-      return formatPp(value, d);
+      return formatPp(value, d, d);
     case 'usd-bn':
       return formatUsdBn(value, d);
     case 'usd-bn-change':

@@ -16,7 +16,11 @@ export type DisplayUnit =
   | 'count'
   | 'mmt';
 
-/** Decimals a reader sees (at most; trailing zeros dropped, except for index levels). */
+/**
+ * Decimals a reader sees: at most, trailing zeros dropped, for levels ("145%", "$582.4B");
+ * always, for index levels and for changes, as statistics offices print them ("49.0", "+2.0%",
+ * "−8.0 pp").
+ */
 export const DISPLAY_DECIMALS: Record<DisplayUnit, number> = {
   percent: 1,
   'percent-change': 1,

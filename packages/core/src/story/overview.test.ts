@@ -52,7 +52,7 @@ describe('overview', () => {
   it('puts the year-on-year GDP change beside the annualized one: 23,548.21 / 23,082.12 − 1', () => {
     expect(o.gdp.firstPrint.text).toBe('−0.3%');
     expect(o.gdp.yearOnYear?.value).toBeCloseTo((23548.21 / 23082.12 - 1) * 100, 2);
-    expect(o.gdp.yearOnYear?.text).toBe('+2%');
+    expect(o.gdp.yearOnYear?.text).toBe('+2.0%');
     expect(o.gdp.latestQuarter.date).toBe('2026-Q1');
   });
 
