@@ -134,12 +134,15 @@ const panelSvg = (
     const x0 = x.at(utcMs(from));
     const x1 = x.at(utcMs(to));
     return [
-      el(
-        'g',
-        { class: `period period--${p.kind}` },
-        el('rect', { x: x0, y: 0, width: Math.max(x1 - x0, 2), height: innerHeight }),
-        text({ class: 'period__label', x: x0 + 4, y: 12 }, p.label),
-      ),
+      {
+        band: el(
+          'g',
+          { class: `period period--${p.kind}` },
+          el('rect', { x: x0, y: 0, width: Math.max(x1 - x0, 2), height: innerHeight }),
+        ),
+        // Drawn over the lines, on a halo of the background, so a line never runs through it.
+        label: text({ class: 'period__label', x: x0 + 4, y: 12 }, p.label),
+      },
     ];
   });
 
@@ -176,8 +179,15 @@ const panelSvg = (
     'g',
     { class: 'panel', transform: `translate(${box.x},${box.y})` },
     text({ class: 'panel__title', x: left, y: 16 }, panel.title),
-    el('g', { transform: `translate(${left},${top})` }, zoomBand, ...bands, ...markers),
+    el(
+      'g',
+      { transform: `translate(${left},${top})` },
+      zoomBand,
+      ...bands.map((b) => b.band),
+      ...markers,
+    ),
     linePlotSvg(panel.plot, layout),
+    el('g', { transform: `translate(${left},${top})` }, ...bands.map((b) => b.label)),
   );
 };
 

@@ -60,7 +60,7 @@ export const STANDALONE_STYLE = [
   '.zoom-band rect{fill:#fff3c4;opacity:0.7}',
   '.zoom-band__label{font-size:11px}',
   '.period rect{fill:#a51d1d;fill-opacity:0.12;stroke:#a51d1d;stroke-width:1;stroke-dasharray:4 3}',
-  '.period__label{fill:#a51d1d;font-size:11px;font-weight:bold}',
+  '.period__label{fill:#a51d1d;font-size:11px;font-weight:bold;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}',
   toneRules,
 ].join('');
 
