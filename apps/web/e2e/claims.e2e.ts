@@ -37,6 +37,17 @@ describe('the fact check, findings first', () => {
     await context.close();
   });
 
+  it('gives each permalink a target of at least 24 px on a phone (WCAG 2.5.8)', async () => {
+    const { context, page } = await openPage(browser, { width: 390 });
+    await visit(page, '/claims');
+    const heights = await page
+      .locator('main article.claim .claim__permalink a')
+      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+    expect(heights).toHaveLength(view.total);
+    for (const h of heights) expect(h).toBeGreaterThanOrEqual(24);
+    await context.close();
+  });
+
   it('holds the White House’s “up to 245%” and what came after each claim', async () => {
     const { context, page } = await openPage(browser, { javaScript: false });
     await visit(page, '/claims');

@@ -101,7 +101,7 @@ export function ClaimCard({ claim, headingLevel = 3 }: { claim: ClaimView; headi
         ) : (
           <p className="source-line">No independent source in our data.</p>
         )}
-        <p className="small">
+        <p className="small claim__permalink">
           <Link href={claimHref(claim.id)}>
             Permalink<span className="visually-hidden">: {claim.text}</span>
           </Link>

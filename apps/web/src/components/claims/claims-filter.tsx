@@ -35,7 +35,10 @@ function FilterFromUrl(props: { pills: readonly VerdictPill[]; total: number }) 
   const { values, problems, set } = useUrlState(readers);
   const verdict = values.verdict as Verdict | undefined;
   useEffect(() => {
-    document.getElementById(CLAIMS_LIST_ID)?.setAttribute('data-show', verdict ?? 'all');
+    // Only a real change touches the list: setting the same value would restyle every card.
+    const list = document.getElementById(CLAIMS_LIST_ID);
+    const show = verdict ?? 'all';
+    if (list !== null && list.dataset.show !== show) list.dataset.show = show;
   }, [verdict]);
   return (
     <FilterView
