@@ -1,8 +1,15 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 export const baseUrl = () => inject('baseUrl');
+
+/** Fetch a path of the built site, failing the test unless it answers 200. */
+export const fetchOk = async (path: string): Promise<Response> => {
+  const response = await fetch(`${baseUrl()}${path}`);
+  expect(response.status, path).toBe(200);
+  return response;
+};
 
 export const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

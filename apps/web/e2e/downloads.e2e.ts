@@ -3,17 +3,13 @@ import { datasetJsonSchema } from '@tradetalks/core/schema';
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from '@/charts/chart-csv';
 import { chartTables } from '@/charts/tables';
-import { baseUrl } from './browser';
+import { fetchOk } from './browser';
 
 /** The bytes of a file as UTF-8 text, its byte-order mark kept (`Response.text()` drops it). */
 const exactText = async (response: Response) =>
   new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
 
-const get = async (path: string) => {
-  const response = await fetch(`${baseUrl()}${path}`);
-  expect(response.status, path).toBe(200);
-  return response;
-};
+const get = fetchOk;
 
 describe('downloads', () => {
   it('/data/dataset.json is core’s dataset, exactly', async () => {

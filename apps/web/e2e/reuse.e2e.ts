@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '@/charts/registry';
 import { bibtex, citationText } from '@/lib/cite';
 import { absoluteUrl } from '@/lib/site';
-import { baseUrl, launch, openPage, visit } from './browser';
+import { baseUrl, fetchOk, launch, openPage, visit } from './browser';
 import { ROUTES } from './routes';
 
 let browser: Browser;
@@ -16,11 +16,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const get = async (path: string) => {
-  const response = await fetch(`${baseUrl()}${path}`);
-  expect(response.status, path).toBe(200);
-  return response;
-};
+const get = fetchOk;
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (bytes: Uint8Array) => {

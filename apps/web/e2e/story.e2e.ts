@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_DAY } from '@/lib/site';
 import { siteOverview } from '@/models/story/site-story';
-import { baseUrl, launch, openPage, visibleText, visit } from './browser';
+import { fetchOk, launch, openPage, visibleText, visit } from './browser';
 import { NOW_ROUTES, ROUTES } from './routes';
 
 let browser: Browser;
@@ -14,11 +14,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const get = async (path: string) => {
-  const response = await fetch(`${baseUrl()}${path}`);
-  expect(response.status, path).toBe(200);
-  return response;
-};
+const get = fetchOk;
 
 describe('after the article', () => {
   it('/after tells every chapter core gives, each event and figure with its sources', async () => {

@@ -176,6 +176,7 @@ export {
   type TariffDayView,
   tariffDay,
   tariffDayDates,
+  tariffScaleMaxPct,
 } from './story/tariff-day';
 export {
   pickTariffDay,

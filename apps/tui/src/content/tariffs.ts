@@ -7,6 +7,7 @@ import {
   type SideDayView,
   type TariffDayView,
   tariffDayDates,
+  tariffScaleMaxPct,
   tariffSteps,
 } from '@tradetalks/core';
 import { BAR_GLYPHS, offsetBar } from '../charts/bar';
@@ -22,7 +23,6 @@ import {
   type Tone,
   truncateLine,
 } from '../lines/line';
-import { perDataset } from '../model/memo';
 import { overviewOn, tariffDayOn } from '../model/story';
 import { pad, textWidth } from '../text/width';
 import { wrapText } from '../text/wrap';
@@ -38,15 +38,6 @@ const LAYER_ROW = 44;
 
 const short = (date: string) => formatDate(date, { short: true });
 const sideTone = (side: Economy): Tone => (side === 'US' ? 'us' : 'cn');
-
-/** The highest rate any stack reached, so bars and charts keep one scale on every day. */
-export const tariffScale = perDataset((dataset) =>
-  Math.max(
-    ...(['US', 'CN'] as const).flatMap((side) =>
-      tariffSteps(dataset, side).map((s) => s.highestOnListedGoods.maxPct),
-    ),
-  ),
-);
 
 /** Where the day shown sits among the days either side's stack changed: "action 11 of 24". */
 const position = (dataset: Dataset, view: TariffDayView): { index: number; count: number } => {
@@ -186,7 +177,7 @@ const historyLines = (
       ticks: zoom ? monthTicks(range.from, range.to) : yearTicks(range.from, range.to),
       width,
       height,
-      scale: tariffScale(dataset),
+      scale: tariffScaleMaxPct(dataset),
       formatValue: (v) => formatPercent(v),
       marker: { date: view.stacksOn, label: short(view.stacksOn) },
       // The axis names the rate on the day shown and the all-goods peak, where they sit.
@@ -313,7 +304,7 @@ export const tariffBody = (
   { zoom = false, height = 24 }: { zoom?: boolean; height?: number } = {},
 ): Line[] => {
   const view = tariffDayOn(dataset, date);
-  const scale = tariffScale(dataset);
+  const scale = tariffScaleMaxPct(dataset);
   const wide = width >= SIDE_BY_SIDE;
   const column = wide ? Math.floor((width - 3) / 2) : width;
   const [us, cn] = view.sides;

@@ -1,3 +1,4 @@
+import type { Series } from '../types';
 import { roundHalfExpand } from './decimal';
 
 // How many decimals each unit is shown and stored with, decided once for every surface.
@@ -33,6 +34,15 @@ export const DISPLAY_DECIMALS: Record<DisplayUnit, number> = {
   'index-points': 1,
   count: 0,
   mmt: 1,
+};
+
+/** The display unit of each series unit: how a series' values are shown and rounded. */
+export const SERIES_DISPLAY_UNITS: Record<Series['unit'], DisplayUnit> = {
+  'usd-bn': 'usd-bn',
+  'usd-mn': 'usd-mn',
+  'usd-bn-chained-2017': 'usd-bn-chained-2017',
+  percent: 'percent',
+  index: 'index',
 };
 
 /**

@@ -1,7 +1,7 @@
 import { getSeries, seriesPoints } from '../calc/series';
 import type { SeriesId } from '../data/ids';
 import { formatDate } from '../format/date';
-import type { DisplayUnit } from '../format/precision';
+import { type DisplayUnit, SERIES_DISPLAY_UNITS } from '../format/precision';
 import type { Dataset, Series } from '../types';
 import { type FigureView, figureView } from './figure';
 import { perDataset } from './memo';
@@ -29,13 +29,7 @@ export interface SeriesView {
   })[];
 }
 
-const UNIT: Record<Series['unit'], DisplayUnit> = {
-  'usd-bn': 'usd-bn',
-  'usd-mn': 'usd-mn',
-  'usd-bn-chained-2017': 'usd-bn-chained-2017',
-  percent: 'percent',
-  index: 'index',
-};
+const UNIT = SERIES_DISPLAY_UNITS;
 
 const seriesView = (dataset: Dataset, id: SeriesId): SeriesView => {
   const series = getSeries(dataset, id);

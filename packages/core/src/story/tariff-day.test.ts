@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
-import { tariffDay, tariffDayDates } from './tariff-day';
+import { tariffSteps } from '../calc/tariff-stack';
+import { tariffDay, tariffDayDates, tariffScaleMaxPct } from './tariff-day';
 
 const view = (input?: string) => {
   const result = tariffDay(dataset, input);
@@ -97,6 +98,17 @@ describe('tariffDay', () => {
     const dates = tariffDayDates(dataset);
     expect(dates).toContain('2026-07-24');
     expect(dates.every((d) => d <= '2026-11-09')).toBe(true);
+  });
+});
+
+describe('tariffScaleMaxPct', () => {
+  it('is the highest rate one good paid on either side on any day: 100 + 125 + 20 = 245', () => {
+    // Section 301 review (syringes, 100%) + IEEPA "reciprocal" 125% + IEEPA "fentanyl" 20%.
+    expect(tariffScaleMaxPct(dataset)).toBe(100 + 125 + 20);
+    const everyStep = (['US', 'CN'] as const).flatMap((side) =>
+      tariffSteps(dataset, side).map((s) => s.highestOnListedGoods.maxPct),
+    );
+    expect(tariffScaleMaxPct(dataset)).toBe(Math.max(...everyStep));
   });
 });
 

@@ -2,6 +2,7 @@ import { queryTariffDate, type TariffCoverage, tariffCoverage } from '../calc/co
 import { addDays } from '../calc/dates';
 import {
   adjacentChangeDates,
+  peakListedStack,
   STACK_SCOPE,
   type StackLayer,
   type TariffStack,
@@ -335,3 +336,14 @@ export const tariffDayDates = (dataset: Dataset): readonly string[] => {
   const coverage = tariffCoverage(dataset);
   return tariffChangeDates(dataset).filter((d) => d <= coverage.bothVerifiedThrough);
 };
+
+/**
+ * The one scale for every drawing of a stack, so bars and charts compare across days and
+ * sides: the highest rate a single good paid on either side on any day of the data (the U.S.
+ * peak on a listed good, 245%).
+ */
+export const tariffScaleMaxPct = (dataset: Dataset): number =>
+  Math.max(
+    peakListedStack(dataset, 'US').highestOnListedGoods.maxPct,
+    peakListedStack(dataset, 'CN').highestOnListedGoods.maxPct,
+  );

@@ -1,17 +1,11 @@
 import { getSeries } from '../calc/series';
 import type { SeriesId } from '../data/ids';
 import { formatDate } from '../format/date';
-import type { DisplayUnit } from '../format/precision';
-import type { Dataset, Series } from '../types';
+import { SERIES_DISPLAY_UNITS } from '../format/precision';
+import type { Dataset } from '../types';
 import { type FigureView, figureView } from './figure';
 
-const UNIT: Record<Series['unit'], DisplayUnit> = {
-  'usd-bn': 'usd-bn',
-  'usd-mn': 'usd-mn',
-  'usd-bn-chained-2017': 'usd-bn-chained-2017',
-  percent: 'percent',
-  index: 'index',
-};
+const UNIT = SERIES_DISPLAY_UNITS;
 
 /** One published estimate of a period. */
 export type VintageView = FigureView & {

@@ -1,6 +1,5 @@
-import { dataset, tariffDay } from '@tradetalks/core';
+import { dataset, tariffDay, tariffScaleMaxPct } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
-import { stackScaleMaxPct } from './scale';
 import { compactStackPanel, stackPanelBody } from './stack-panel-html';
 
 const view = (date: string) => {
@@ -10,7 +9,7 @@ const view = (date: string) => {
 };
 
 describe('the stack panels', () => {
-  const maxPct = stackScaleMaxPct(dataset);
+  const maxPct = tariffScaleMaxPct(dataset);
 
   it('show the 145% day with each layer, and that both were later held unlawful', () => {
     const [us] = view('2025-04-10').sides;

@@ -4,8 +4,8 @@ import {
   pickTariffDay,
   tariffDayDates,
   tariffDayIndex,
+  tariffScaleMaxPct,
 } from '@tradetalks/core';
-import { stackScaleMaxPct } from '@/charts/stacks/scale';
 import { compactStackPanel } from '@/charts/stacks/stack-panel-html';
 import { tariffsDayHref } from '@/lib/hrefs';
 import { dayView, siteOverview } from '@/models/story/site-story';
@@ -25,7 +25,7 @@ import { TariffExplorer } from './tariff-explorer';
  */
 export function ExplorerSection() {
   const index = tariffDayIndex(dataset);
-  const maxPct = stackScaleMaxPct(dataset);
+  const maxPct = tariffScaleMaxPct(dataset);
   const dayPages = tariffDayDates(dataset);
   const latest = index.stretches.length - 1;
   const panels = new Map<string, { side: 'US' | 'CN'; html: string; stretches: number[] }>();

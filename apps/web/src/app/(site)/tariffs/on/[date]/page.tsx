@@ -1,7 +1,6 @@
-import { dataset, ECONOMY_NAMES, tariffDayDates } from '@tradetalks/core';
+import { dataset, ECONOMY_NAMES, tariffDayDates, tariffScaleMaxPct } from '@tradetalks/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { stackScaleMaxPct } from '@/charts/stacks/scale';
 import { PageCite } from '@/components/page-cite';
 import { StackPanel } from '@/components/tariffs/stack-panel';
 import { eventHref, measureHref, tariffsDayHref, tariffsOnHref } from '@/lib/hrefs';
@@ -29,7 +28,7 @@ export default async function TariffDayPage({ params }: PageProps<'/tariffs/on/[
   const { date } = await params;
   if (!tariffDayDates(dataset).includes(date)) notFound();
   const day = dayView(date);
-  const maxPct = stackScaleMaxPct(dataset);
+  const maxPct = tariffScaleMaxPct(dataset);
   return (
     <Static>
       <nav aria-label="Breadcrumb" className="breadcrumb">
