@@ -67,6 +67,8 @@ export const audit = async (url) => {
       .map((a) => a.id);
     return {
       url,
+      // Set when Lighthouse could not measure the page (NO_FCP, a timeout…): no scores then.
+      error: lhr.runtimeError?.code,
       performance: lhr.categories.performance?.score ?? Number.NaN,
       accessibility: lhr.categories.accessibility?.score ?? Number.NaN,
       bestPractices: lhr.categories['best-practices']?.score ?? Number.NaN,
