@@ -1,7 +1,7 @@
 // The zod schemas, for consumers who validate their own copy of the data or compose them.
 // Kept apart from the root entry so that importing calculations never loads zod.
 
-export { sourceUrlProblem } from './calc/source-url';
+export { isHostingSite, sourceUrlProblem } from './calc/source-url';
 export { datasetJsonSchema } from './export/json-schema';
 export { Actor } from './schemas/actor';
 export { Claim, ClaimCheck, ClaimContext, ObservationRef, StatedFigure } from './schemas/claim';

@@ -40,3 +40,30 @@ export const sourceUrlProblem = (url: string): string | undefined => {
   if (tracking.length > 0) return `carries tracking parameters (${tracking.join(', ')})`;
   return undefined;
 };
+
+/**
+ * Sites that host or print other bodies' documents (a code host, the Federal Register, a web
+ * archive, a document host). A page on one of them is never its publisher's own page, so a
+ * source read there names the site in `via`.
+ */
+const HOSTING_SITES: readonly RegExp[] = [
+  /(^|\.)github\.com$/,
+  /(^|\.)githubusercontent\.com$/,
+  /(^|\.)govinfo\.gov$/,
+  /(^|\.)federalregister\.gov$/,
+  /(^|\.)archive\.org$/,
+  /(^|\.)archive\.(ph|today|is)$/,
+  /(^|\.)scribd\.com$/,
+  /^docs\.google\.com$/,
+  /^drive\.google\.com$/,
+];
+
+/** Whether `url` is on a site that hosts other bodies' documents (see `HOSTING_SITES`). */
+export const isHostingSite = (url: string): boolean => {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return HOSTING_SITES.some((site) => site.test(host));
+  } catch {
+    return false;
+  }
+};

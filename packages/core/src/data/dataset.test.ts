@@ -336,6 +336,15 @@ describe('parseDataset rejects a broken copy and names the path', () => {
       /names the page it was read on/,
     ],
     [
+      'a page on the Federal Register that does not say it was read there',
+      (d: Record<string, any>) => {
+        const s = d.sources.find((x: any) => x.url?.includes('govinfo.gov'));
+        delete s.via;
+      },
+      '.via',
+      /names that site \(via\)/,
+    ],
+    [
       'a search-results page as a source',
       (d: Record<string, any>) => {
         d.sources[1].url =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sourceUrlProblem } from '../calc/source-url';
+import { isHostingSite, sourceUrlProblem } from '../calc/source-url';
 import { Id, PartialDate, Text } from './common';
 
 /** A link a source may carry: http(s), naming a page (see `sourceUrlProblem`). */
@@ -45,6 +45,11 @@ export const Source = z
   })
   .refine((s) => s.kind !== 'secondary' || s.via !== undefined, {
     message: 'a secondary source names the page it was read on (via)',
+    path: ['via'],
+  })
+  .refine((s) => s.via !== undefined || s.url === undefined || !isHostingSite(s.url), {
+    message:
+      'a page on a site that hosts others’ documents (GitHub, the Federal Register…) names that site (via)',
     path: ['via'],
   })
   .refine((s) => s.kind === 'article' || s.url !== undefined || s.original !== undefined, {

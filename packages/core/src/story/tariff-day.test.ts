@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../data/dataset';
 import { tariffSteps } from '../calc/tariff-stack';
+import { dataset } from '../data/dataset';
 import { tariffDay, tariffDayDates, tariffScaleMaxPct } from './tariff-day';
 
 const view = (input?: string) => {

@@ -81,6 +81,7 @@ export const sources2018To2025 = [
   {
     id: 'eo-14298-fr',
     publisher: 'The White House',
+    via: 'the Federal Register (govinfo.gov)',
     title:
       'Executive Order 14298: Modifying reciprocal tariff rates to reflect discussions with the PRC (Federal Register, 90 FR 21831)',
     url: 'https://www.govinfo.gov/content/pkg/FR-2025-05-21/html/2025-09297.htm',
@@ -138,6 +139,7 @@ export const sources2018To2025 = [
   {
     id: 'eo-14195-fr',
     publisher: 'The White House',
+    via: 'the Federal Register (govinfo.gov)',
     title:
       'Executive Order 14195: Imposing duties to address the synthetic opioid supply chain in the PRC (Federal Register)',
     url: 'https://www.govinfo.gov/content/pkg/FR-2025-02-07/html/2025-02408.htm',
@@ -210,6 +212,7 @@ export const sources2018To2025 = [
   {
     id: 'eo-14259-fr',
     publisher: 'The White House',
+    via: 'the Federal Register (govinfo.gov)',
     title: 'Executive Order 14259 of April 8, 2025 (Federal Register)',
     url: 'https://www.govinfo.gov/content/pkg/FR-2025-04-14/html/2025-06378.htm',
     kind: 'official',
@@ -229,6 +232,7 @@ export const sources2018To2025 = [
   {
     id: 'eo-14266-fr',
     publisher: 'The White House',
+    via: 'the Federal Register (govinfo.gov)',
     title: 'Executive Order 14266 of April 9, 2025 (Federal Register)',
     url: 'https://govinfo.gov/content/pkg/FR-2025-04-15/html/2025-06462.htm',
     kind: 'official',
@@ -388,6 +392,7 @@ export const sources2018To2025 = [
   {
     id: 'fr-2019-14562',
     publisher: 'Office of the U.S. Trade Representative',
+    via: 'the Federal Register (govinfo.gov)',
     title:
       'Notice of product exclusions: China’s acts, policies and practices (Federal Register; recounts the July 6, 2018 action)',
     url: 'https://govinfo.gov/content/pkg/FR-2019-07-09/html/2019-14562.htm',
@@ -496,6 +501,7 @@ export const sources2018To2025 = [
   {
     id: 'fr-2019-09681',
     publisher: 'Office of the U.S. Trade Representative',
+    via: 'the Federal Register (federalregister.gov)',
     title:
       'Notice of modification of Section 301 action: List 3 to 25% (Federal Register, 84 FR 20459)',
     url: 'https://www.federalregister.gov/api/v1/documents/2019-09681?publication_date=2019-05-09',

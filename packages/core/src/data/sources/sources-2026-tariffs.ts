@@ -210,6 +210,7 @@ export const sources2026Tariffs = [
   {
     id: 'budgetlab-policy-params',
     publisher: 'The Budget Lab at Yale',
+    via: 'its tariff-rate tracker on GitHub',
     title: 'Tariff-rate tracker policy parameters (Section 122: 10%, last active day 23 July 2026)',
     url: 'https://github.com/Budget-Lab-Yale/tariff-rate-tracker/blob/8315fffd697c42559141ed5f8bf7c8fa3da47ae8/config/policy_params.yaml',
     kind: 'research',
@@ -218,6 +219,7 @@ export const sources2026Tariffs = [
   {
     id: 'budgetlab-hts-rev14-rev15',
     publisher: 'The Budget Lab at Yale',
+    via: 'its tariff-rate tracker on GitHub',
     title: 'Review of HTS 2026 revisions 14 and 15 (Section 122 moot after 23 July 2026)',
     url: 'https://github.com/Budget-Lab-Yale/tariff-rate-tracker/blob/f19bb30605942199fe7e40aeeb2ad1c54b042ab6/docs/internal/hts_2026_rev14_rev15_review.md',
     kind: 'research',
@@ -264,6 +266,7 @@ export const sources2026Tariffs = [
   {
     id: 'budgetlab-hts-rev13',
     publisher: 'The Budget Lab at Yale',
+    via: 'its tariff-rate tracker on GitHub',
     title: 'Review of HTS 2026 revision 13: the Section 301 forced-labour headings (China +12.5%)',
     url: 'https://github.com/Budget-Lab-Yale/tariff-rate-tracker/blob/04bd7d620dcf4440e04c364d3c970c737aac4af8/docs/internal/hts_2026_rev13_review.md',
     original: {
@@ -343,8 +346,10 @@ export const sources2026Tariffs = [
   },
   {
     id: 'govinfo-2024-29462',
-    publisher: 'Office of the U.S. Trade Representative (Federal Register, 89 FR 101682)',
-    title: 'Notice of Modification: tungsten products, wafers and polysilicon (FR Doc 2024-29462)',
+    publisher: 'Office of the U.S. Trade Representative',
+    via: 'the Federal Register (govinfo.gov)',
+    title:
+      'Notice of Modification: tungsten products, wafers and polysilicon (FR Doc 2024-29462, 89 FR 101682)',
     url: 'https://www.govinfo.gov/content/pkg/FR-2024-12-16/html/2024-29462.htm',
     kind: 'official',
     publishedOn: '2024-12-16',
@@ -422,6 +427,7 @@ export const sources2026Tariffs = [
   {
     id: 'budgetlab-polysilicon-232',
     publisher: 'The Budget Lab at Yale',
+    via: 'its tariff-rate tracker on GitHub',
     title:
       'Review of the Section 232 polysilicon proclamation of 6 August 2026 (effective 4 December 2026)',
     url: 'https://github.com/Budget-Lab-Yale/tariff-rate-tracker/blob/04bd7d620dcf4440e04c364d3c970c737aac4af8/docs/internal/polysilicon_232_review_2026-08-06.md',
