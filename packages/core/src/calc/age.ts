@@ -1,4 +1,5 @@
 import { formatDate } from '../format/date';
+import { formatCount } from '../format/number';
 import type { Dataset } from '../types';
 import { daysBetween, monthsBetween } from './dates';
 
@@ -19,12 +20,15 @@ export interface DataAge {
   readonly shortText: string;
 }
 
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+const plural = (n: number, unit: string) => `${formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
 
-/** Words for a number of days back: "today", "3 days ago", "4 months ago", "1 year ago". */
+/**
+ * Words for a number of days back: "today", "3 days ago", "4 months ago", "1 year ago". A `to`
+ * before `from` (a clock set behind the data) says so: "5 days after today".
+ */
 export const agoText = (from: string, to: string): string => {
   const days = daysBetween(from, to);
-  if (days < 0) return `in ${plural(-days, 'day')}`;
+  if (days < 0) return `${plural(-days, 'day')} after today`;
   if (days === 0) return 'today';
   if (days === 1) return 'yesterday';
   const months = monthsBetween(from, to);
@@ -35,7 +39,7 @@ export const agoText = (from: string, to: string): string => {
 
 /**
  * How old the data is on `today` (`YYYY-MM-DD`): days and whole months since its as-of date,
- * and the words for it. A `today` before the as-of date gives negative counts ("in 3 days").
+ * and the words for it. A `today` before the as-of date gives negative counts ("3 days after today").
  */
 export const dataAge = (dataset: Dataset, today: string): DataAge => {
   const ago = agoText(dataset.asOf, today);

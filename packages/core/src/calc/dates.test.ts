@@ -7,6 +7,8 @@ import {
   datePrecision,
   daysBetween,
   eventsInOrder,
+  isRealDay,
+  lastDayOf,
   monthsBetween,
   parseDateInput,
   parseIsoDay,
@@ -55,6 +57,25 @@ describe('partial dates', () => {
   it('orders events by their first possible day', () => {
     const dates = eventsInOrder(dataset).map((e) => e.date.padEnd(10, '-01'));
     expect([...dates].sort()).toEqual(dates);
+  });
+});
+
+describe('days of any year', () => {
+  it('reads years 0–99 as themselves, not as 1900–1999', () => {
+    expect(isRealDay(50, 1, 1)).toBe(true);
+    expect(isRealDay(4, 2, 29)).toBe(true); // year 4 is a leap year
+    expect(isRealDay(1900, 2, 29)).toBe(false);
+    expect(parseIsoDay('0050-01-01')).toEqual({ ok: true, date: '0050-01-01' });
+  });
+  it.each([
+    ['2019', '2019-12-31'],
+    ['2019-05', '2019-05-31'],
+    ['2024-02', '2024-02-29'],
+    ['2023-02', '2023-02-28'],
+    ['2026-12', '2026-12-31'],
+    ['2026-05-20', '2026-05-20'],
+  ])('the last day %s can mean is %s', (date, last) => {
+    expect(lastDayOf(date)).toBe(last);
   });
 });
 
@@ -122,7 +143,10 @@ describe('dataAge', () => {
     ['2026-09-06', '1 month ago'],
     ['2026-12-01', '3 months ago'],
     ['2028-08-06', '2 years ago'],
-    ['2026-08-01', 'in 5 days'],
+    ['2026-08-01', '5 days after today'],
+    // A clock set behind the data: 2020 (366) + 2021–2025 (4 × 365 + 366) + 1 Jan → 6 Aug 2026
+    // (212 + 5) = 366 + 1,826 + 217 = 2,409 days, with a thousands mark.
+    ['2020-01-01', '2,409 days after today'],
   ])('on %s the data (as of 2026-08-06) is %s', async (today, ago) => {
     const { dataAge } = await import('./age');
     const age = dataAge(dataset, today);

@@ -5,9 +5,16 @@ import type { Dataset, Event, PartialDate } from '../types';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
+/** Midnight UTC of a calendar day, for any year (`Date.UTC` reads years 0–99 as 1900–1999). */
+const utcDay = (y: number, m: number, d: number): Date => {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return t;
+};
+
 /** Whether year `y`, month `m` (1–12) and day `d` make a day that exists. */
 export const isRealDay = (y: number, m: number, d: number): boolean => {
-  const t = new Date(Date.UTC(y, m - 1, d));
+  const t = utcDay(y, m, d);
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 };
 
@@ -19,6 +26,14 @@ export const datePrecision = (date: PartialDate): DatePrecision =>
 export const firstDayOf = (date: PartialDate): string =>
   date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 
+/** The last day a partial date can mean: `2019-05` → `2019-05-31`, `2024-02` → `2024-02-29`. */
+export const lastDayOf = (date: PartialDate): string => {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 10) return date;
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return iso(utcDay(y, m + 1, 0));
+};
+
 /** Whether a partial date covers a day: `2018-12` contains `2018-12-01`. */
 export const dateContains = (outer: PartialDate, inner: PartialDate): boolean =>
   inner.startsWith(outer);
@@ -26,7 +41,7 @@ export const dateContains = (outer: PartialDate, inner: PartialDate): boolean =>
 /** A date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as a UTC `Date` at midnight of its first day. */
 export const toUtcDate = (date: PartialDate): Date => {
   const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
-  return new Date(Date.UTC(y, m - 1, d));
+  return utcDay(y, m, d);
 };
 
 const iso = (date: Date): string => date.toISOString().slice(0, 10);

@@ -19,6 +19,11 @@ describe('the dataset', () => {
     expect(issuesOf(dataset)).toEqual([]);
   });
 
+  it('marks a reported event by its status alone, so no surface says "reported" twice', () => {
+    const marked = dataset.events.filter((e) => /\breported\)?$/i.test(e.title)).map((e) => e.id);
+    expect(marked).toEqual([]);
+  });
+
   it('states its coverage and version', () => {
     // asOf is the latest verified event: reported events may fall after it.
     const latest = dataset.events

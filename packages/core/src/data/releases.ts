@@ -144,7 +144,7 @@ export const releases = [
       {
         change: 'revised',
         collection: 'events',
-        ids: ['cn-busan-announcement-2025', 'busan-cuts-effective-2025'],
+        ids: ['us-125-2025', 'cn-busan-announcement-2025', 'busan-cuts-effective-2025'],
       },
       // The talks and summits of 2025-11 to 2026-10, and U.S. actions outside the stacks
       {

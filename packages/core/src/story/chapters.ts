@@ -1,12 +1,16 @@
-import { compareIso, firstDayOf } from '../calc/dates';
+import { compareIso, eventsInOrder, firstDayOf, lastDayOf } from '../calc/dates';
 import { formatDateRange } from '../format/date';
 import type { Dataset, Event } from '../types';
 import type { FigureView } from './figure';
 import { type EventView, eventViewOf } from './timeline-view';
 
-/** The day the article appeared (about 7 May 2025): the story after it starts the next day. */
+/** The day the article appeared (about 7 May 2025): the talks it announced came after it. */
 export const ARTICLE_DATE = '2025-05-07';
-/** The day the first release's data ended: what "after the article" adds starts after it. */
+/**
+ * The day the first release's data ended. The chapters on what replaced the IEEPA tariffs and
+ * on China's own measures start after it; the talks chapter starts after the article, with
+ * the Geneva talks the article announced.
+ */
 const FIRST_RELEASE_END = '2025-11-10';
 
 /** A chapter of what happened after the article, from the data. */
@@ -30,6 +34,7 @@ interface ChapterSpec {
 }
 
 const after = (event: Event) => firstDayOf(event.date) > FIRST_RELEASE_END;
+const afterArticle = (event: Event) => firstDayOf(event.date) > ARTICLE_DATE;
 const isChinese = (dataset: Dataset) => {
   const sides = new Map(dataset.actors.map((a) => [a.id, a.economy]));
   return (event: Event) =>
@@ -71,8 +76,8 @@ const specs = (dataset: Dataset): readonly ChapterSpec[] => {
     {
       id: 'talks',
       title: 'Talks and summits',
-      lead: 'Calls, rounds of talks and state visits, with the truce reported extended.',
-      select: (e) => after(e) && ['talks', 'meeting', 'agreement'].includes(e.kind),
+      lead: 'From the Geneva talks the article announced to the state visits of 2026: rounds of talks, calls and summits, with the truce reported extended.',
+      select: (e) => afterArticle(e) && ['talks', 'meeting', 'agreement'].includes(e.kind),
     },
     {
       id: 'china',
@@ -85,17 +90,16 @@ const specs = (dataset: Dataset): readonly ChapterSpec[] => {
 
 /** What happened after the article, chapter by chapter, each event and figure sourced. */
 export const chaptersAfterArticle = (dataset: Dataset): readonly ChapterView[] => {
-  const ordered = [...dataset.events].sort((a, b) =>
-    compareIso(firstDayOf(a.date), firstDayOf(b.date)),
-  );
+  const ordered = eventsInOrder(dataset);
   return specs(dataset)
     .map((spec) => {
       const events = ordered.filter(spec.select).map((e) => eventViewOf(dataset, e.id));
       const from = events[0]?.date ?? '';
+      // The last day any event can mean (a month-precision `2026-05` ends on 31 May).
       const to =
         events
           .map((e) => e.endDate ?? e.date)
-          .sort()
+          .sort((a, b) => compareIso(lastDayOf(a), lastDayOf(b)))
           .at(-1) ?? from;
       return {
         id: spec.id,

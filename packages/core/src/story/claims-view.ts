@@ -8,7 +8,7 @@ import {
   VERDICTS,
   type Verdict,
 } from '../format/labels';
-import { roundTo } from '../format/precision';
+import { roundDerived } from '../format/precision';
 import type { Claim, ClaimContext, Dataset } from '../types';
 import { perDataset } from './memo';
 import { type SourceRef, sourceRefs } from './source-ref';
@@ -84,7 +84,7 @@ const topicLabel = (topic: Claim['topic']): string =>
   CLAIM_TOPICS.find((t) => t.id === topic)?.label ?? topic;
 
 const formatRecomputedValue = (r: ClaimResult['recomputed']): number | undefined =>
-  r?.kind === 'number' ? roundTo(r.value, 4) : undefined;
+  r?.kind === 'number' ? roundDerived(r.value, r.unit) : undefined;
 
 const claimView = (dataset: Dataset, r: ClaimResult): ClaimView => {
   const { claim } = r;

@@ -90,8 +90,16 @@ export const legalView = (
   } else if (onDate === 'unchallenged' && latest !== 'unchallenged') {
     label = `charged; later ${LEGAL_STANDINGS[latest].label}`;
     lead = 'Charged at the time.';
-  } else {
+  } else if (onDate === latest) {
     label = LEGAL_STANDINGS[latest].label;
+    lead = '';
+  } else {
+    // The standing on the day first, then what came later: a stay or a ruling after that day
+    // is never shown as if it already applied.
+    label =
+      onDate === 'held-unlawful-for-plaintiffs' && latest === 'held-unlawful-for-plaintiffs-stayed'
+        ? `${LEGAL_STANDINGS[onDate].label}; ruling later stayed`
+        : `${LEGAL_STANDINGS[onDate].label}; later ${LEGAL_STANDINGS[latest].label}`;
     lead = '';
   }
   const later = status.findings

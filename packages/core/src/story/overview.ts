@@ -1,5 +1,5 @@
 import { type DataAge, dataAge } from '../calc/age';
-import { percentChange } from '../calc/change';
+import { percentagePointChange, percentChange } from '../calc/change';
 import { tariffCoverage } from '../calc/coverage';
 import { findObservation, getSeries, latestPoint } from '../calc/series';
 import { peakListedStack, peakStack, type TariffStack, tariffStackOn } from '../calc/tariff-stack';
@@ -7,6 +7,7 @@ import { exportShareToUs, TRADE_SERIES, tradeYearsWithTotals } from '../calc/tra
 import { formatDate } from '../format/date';
 import { SIDE_TITLES } from '../format/labels';
 import { formatRate } from '../format/number';
+import { SERIES_DISPLAY_UNITS } from '../format/precision';
 import type { Dataset, Economy, Observation, Series } from '../types';
 import { type ChapterView, chaptersAfterArticle } from './chapters';
 import { type ClaimsView, claimsView } from './claims-view';
@@ -164,7 +165,7 @@ const obsFigure = (
   figureView(dataset, {
     label,
     value: observation.value,
-    unit: series.unit === 'index' ? 'index' : series.unit === 'percent' ? 'percent' : 'usd-bn',
+    unit: SERIES_DISPLAY_UNITS[series.unit],
     date: observation.period,
     sourceIds: observation.sourceIds,
   });
@@ -254,7 +255,7 @@ export const overview = (dataset: Dataset, today: string): Overview => {
         firstShare && lastShare && firstShare !== lastShare
           ? figureView(dataset, {
               label: `Change in the share, ${firstShare.year}–${lastShare.year}`,
-              value: lastShare.sharePct - firstShare.sharePct,
+              value: percentagePointChange(firstShare.sharePct, lastShare.sharePct),
               unit: 'pp',
               sourceIds: [...shareSources(firstShare.year), ...shareSources(lastShare.year)],
             })
@@ -275,7 +276,7 @@ export const overview = (dataset: Dataset, today: string): Overview => {
       ),
       revision: figureView(dataset, {
         label: 'Revision from the first estimate to the latest',
-        value: latestGdp.value - firstGdp.value,
+        value: percentagePointChange(firstGdp.value, latestGdp.value),
         unit: 'pp',
         sourceIds: [...firstGdp.sourceIds, ...latestGdp.sourceIds],
       }),

@@ -63,6 +63,31 @@ describe('tariffDay', () => {
     expect(reciprocal?.legal?.text).toContain('Refunds of the duties paid');
   });
 
+  it.each([
+    [
+      '2026-03-01',
+      'unchallenged',
+      'charged; later held unlawful for the plaintiffs; ruling stayed',
+    ],
+    [
+      '2026-05-08',
+      'held-unlawful-for-plaintiffs',
+      'held unlawful for the plaintiffs; ruling later stayed',
+    ],
+    [
+      '2026-05-13',
+      'held-unlawful-for-plaintiffs-stayed',
+      'held unlawful for the plaintiffs; ruling stayed',
+    ],
+  ])(
+    'gives Section 122 on %s its standing that day (%s), and only then what came later',
+    (date, standing, label) => {
+      const layer = view(date).sides[0].layers.find((l) => l.id === 'us-section-122');
+      expect(layer?.legal?.standing).toBe(standing);
+      expect(layer?.legal?.label).toBe(label);
+    },
+  );
+
   it('says the IEEPA layers were held unlawful yet still collected from 20 to 23 February 2026', () => {
     const layer = view('2026-02-21').sides[0].layers.find((l) => l.id === 'us-ieepa-fentanyl');
     expect(layer?.legal?.label).toBe('held unlawful; still collected');

@@ -222,7 +222,7 @@ export const events2018To2025 = [
     kind: 'tariff-action',
     title: 'U.S. lifts the China rate to 125%',
     summary:
-      'The reciprocal rate rises again from 10 April; with the fentanyl tariff the total is 145%.',
+      'The reciprocal rate rises again from 10 April; with the 20% fentanyl tariff the total is 125% + 20% = 145%.',
     actorIds: ['trump', 'white-house'],
     tariffMeasureIds: ['us-reciprocal-125'],
     sourceIds: ['article', 'cbp-csms-64701128', 'eo-14266-fr'],

@@ -175,7 +175,7 @@ export const events2026Talks = [
     date: '2026-09-18',
     kind: 'tariff-action',
     status: 'reported',
-    title: 'A law allows tariffs on big buyers of Russian oil (reported)',
+    title: 'A law allows tariffs on big buyers of Russian oil',
     summary:
       'Trump is reported to have signed the Lindsey O. Graham Sanctioning Russia and Iran Act of 2026, which lets the President put tariffs of up to 100% on the five largest importers of Russian oil and gas, China among them. No tariff on China under it was found. Known only from a stored digest of a U.S. News report.',
     actorIds: ['trump'],
@@ -186,7 +186,7 @@ export const events2026Talks = [
     date: '2026-10-07',
     kind: 'tariff-action',
     status: 'reported',
-    title: 'China Section 301 tariffs kept during their second review (reported)',
+    title: 'China Section 301 tariffs kept during their second review',
     summary:
       'A USTR notice (91 FR 64212) is reported to keep the 2018 Section 301 actions on China in force while their second four-year review runs, with the list rates unchanged. Known only from a stored file of unknown origin; the notice itself was not read.',
     actorIds: ['ustr'],
@@ -384,7 +384,7 @@ export const events2026Talks = [
     date: '2026-09-24',
     kind: 'meeting',
     status: 'reported',
-    title: 'Xi’s state visit to Washington (reported)',
+    title: 'Xi’s state visit to Washington',
     summary:
       'Xi is reported to have met Trump in Washington on a state visit. Known only from stored news digests of unknown origin; no official readout was read.',
     place: 'Washington, D.C.',
@@ -412,7 +412,7 @@ export const events2026Talks = [
     date: '2026-09-28',
     kind: 'agreement',
     status: 'reported',
-    title: 'Lists of goods for tariff cuts each way (reported)',
+    title: 'Lists of goods for tariff cuts each way',
     summary:
       'The two governments are reported to have published matching lists for tariff cuts under the Board of Trade. The U.S. list is said to cover categories of Chinese goods such as toys, sports equipment, Christmas decorations, tableware and fireworks, leaving out chips, EVs and batteries. No rate or start date was given.',
     figures: [
