@@ -1,11 +1,12 @@
 import {
-  type Citation,
-  citationsBySource,
+  COLLECTION_LABELS,
   type Dataset,
   ORIGINAL_LABELS,
+  type RecordCollection,
   SOURCE_KINDS,
   type SourceRef,
   sourceRefs,
+  sourceUses,
 } from '@tradetalks/core';
 import {
   BLANK,
@@ -21,7 +22,8 @@ import { perDataset } from '../model/memo';
 import { heading } from './parts';
 import { NARROW } from './timeline';
 
-export const citationsOf = perDataset(citationsBySource);
+/** Every record resting on each source, as core counts them for every surface. */
+export const citationsOf = sourceUses;
 
 /** Every source as surfaces show it, in the data's order. */
 export const allSources = perDataset((dataset): readonly SourceRef[] =>
@@ -30,15 +32,6 @@ export const allSources = perDataset((dataset): readonly SourceRef[] =>
     dataset.sources.map((s) => s.id),
   ),
 );
-
-const COLLECTION_LABELS: Record<Citation['collection'], string> = {
-  actors: 'People and institutions',
-  events: 'Events',
-  tariffMeasures: 'Tariff measures',
-  series: 'Data series',
-  statements: 'Statements',
-  claims: 'Claims',
-};
 
 /** Sources whose name, title, addresses, kind or note contain `filter`, case-insensitive. */
 export const filteredSources = (dataset: Dataset, filter: string): readonly SourceRef[] => {
@@ -138,10 +131,10 @@ export const sourceDetailLines = (
     BLANK,
     ...heading('Cited by', `${citations.length} record${citations.length === 1 ? '' : 's'}`, width),
   );
-  for (const collection of Object.keys(COLLECTION_LABELS) as Citation['collection'][]) {
+  for (const collection of Object.keys(COLLECTION_LABELS) as RecordCollection[]) {
     const group = citations.filter((c) => c.collection === collection);
     if (group.length === 0) continue;
-    lines.push([seg(`  ${COLLECTION_LABELS[collection]}`, 'muted')]);
+    lines.push([seg(`  ${COLLECTION_LABELS[collection].many}`, 'muted')]);
     for (const c of group) lines.push(...paragraph(`• ${c.label}`, width, 'plain', 4));
   }
   return lines;

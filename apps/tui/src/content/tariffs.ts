@@ -193,8 +193,11 @@ const historyLines = (
 /** The tariff actions that took effect on the day shown, or where it sits between them. */
 const changeLines = (view: TariffDayView, width: number): Line[] => {
   if (view.changes.length === 0) {
+    // After the verified data, the stacks shown are the last verified day's: say that day, not
+    // the day asked for, whose actions are not established.
+    const day = view.afterData ? `on ${short(view.stacksOn)}, the last verified day` : 'on this day';
     return paragraph(
-      `No tariff action took effect on this day${view.previousDate ? `; the last was on ${short(view.previousDate)}` : ''}.`,
+      `No tariff action took effect ${day}${view.previousDate ? `; the last was on ${short(view.previousDate)}` : ''}.`,
       width,
       'muted',
       2,

@@ -71,7 +71,12 @@ export const renderApp = async ({
   const resize = async (size: Size) => {
     Object.defineProperty(instance.stdout, 'columns', { value: size.columns, configurable: true });
     Object.defineProperty(instance.stdout, 'rows', { value: size.rows, configurable: true });
+    const before = instance.frames.length;
     instance.stdout.emit('resize');
+    // Wait for the frame drawn at the new size (a loaded machine can take a while), then a
+    // moment more for any frame that follows it.
+    const started = Date.now();
+    while (instance.frames.length === before && Date.now() - started < 2_000) await settle();
     await settle();
   };
   await resize({ columns, rows });

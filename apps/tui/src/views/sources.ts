@@ -1,4 +1,4 @@
-import type { SourceRef } from '@tradetalks/core';
+import { COLLECTION_LABELS, type SourceRef } from '@tradetalks/core';
 import { linksOf } from '../content/parts';
 import {
   allSources,
@@ -57,7 +57,7 @@ export const sources: ListEntry<'sources', SourceRef, 'sources'> = {
           citedBy: arrayOf(
             object({
               collection: {
-                enum: ['actors', 'events', 'tariffMeasures', 'series', 'statements', 'claims'],
+                enum: Object.keys(COLLECTION_LABELS),
               },
               id: string,
               label: string,
