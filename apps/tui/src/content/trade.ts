@@ -24,8 +24,8 @@ const BALANCE = 11;
 
 const text = (f: FigureView | undefined) => f?.text ?? MISSING;
 const value = (f: FigureView | undefined) => f?.value ?? 0;
-/** The balance to show: exports − imports where both are verified, else as published. */
-const balanceOf = (r: TradeYearView) => r.balance ?? r.publishedBalance;
+/** The balance to show, as core decides it (exports − imports, else as published). */
+const balanceOf = (r: TradeYearView) => r.shownBalance;
 
 const yearRows = (rows: readonly TradeYearView[], width: number): Line[] => {
   const scale = Math.max(...rows.map((r) => Math.max(value(r.exports), value(r.imports))));

@@ -31,6 +31,12 @@ describe('tradeTableView', () => {
     expect(year(2024)?.balanceNote).toBeUndefined();
   });
 
+  it('shows exports − imports in one balance column, else the balance as published', () => {
+    expect(year(2020)?.shownBalance?.value).toBe(-310.2); // 124.5 − 434.7
+    expect(year(2017)?.shownBalance).toEqual(year(2017)?.publishedBalance);
+    expect(year(2017)?.shownBalance).toBeDefined();
+  });
+
   it('carries the series’ notes once each', () => {
     const { notes } = tradeTableView(dataset);
     expect(notes.length).toBeGreaterThan(0);

@@ -19,6 +19,11 @@ export interface TradeYearView {
   /** The balance as its publisher reported it. */
   readonly publishedBalance: FigureView | undefined;
   /**
+   * The balance one column shows: exports − imports where both are verified, else the balance
+   * as published (`balanceNote` then says so).
+   */
+  readonly shownBalance: FigureView | undefined;
+  /**
    * Where the published balance reads differently from exports − imports (another release),
    * or is the only balance there is: what to say beside the row.
    */
@@ -83,6 +88,7 @@ export const tradeTableView = /* @__PURE__ */ perDataset((dataset): TradeTableVi
       total: figure('Exports + imports', row.totalUsdBn, [exports, imports]),
       balance,
       publishedBalance: published,
+      shownBalance: balance ?? published,
       balanceNote,
     };
   });
