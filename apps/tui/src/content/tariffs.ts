@@ -195,7 +195,9 @@ const changeLines = (view: TariffDayView, width: number): Line[] => {
   if (view.changes.length === 0) {
     // After the verified data, the stacks shown are the last verified day's: say that day, not
     // the day asked for, whose actions are not established.
-    const day = view.afterData ? `on ${short(view.stacksOn)}, the last verified day` : 'on this day';
+    const day = view.afterData
+      ? `on ${short(view.stacksOn)}, the last verified day`
+      : 'on this day';
     return paragraph(
       `No tariff action took effect ${day}${view.previousDate ? `; the last was on ${short(view.previousDate)}` : ''}.`,
       width,
