@@ -38,6 +38,15 @@ describe('overview', () => {
     }
   });
 
+  it('says when both sides stood at their peaks and when the ruling came', () => {
+    // The U.S. peaked on 10 April 2025, China on 12 April: both by the later day.
+    expect(o.tariffs.map((t) => t.peak.date)).toEqual(['2025-04-10', '2025-04-12']);
+    expect(o.bothAtPeak).toEqual({ date: '2025-04-12', dateText: '12 April 2025' });
+    expect(o.ruling?.date).toBe('2026-02-20');
+    expect(o.ruling?.dateText).toBe('20 February 2026');
+    expect(o.ruling?.court).toMatch(/Supreme Court/);
+  });
+
   it('keeps the article’s trade comparison and adds the latest year', () => {
     expect(o.trade.article.total.changePct?.value).toBeCloseTo(
       ((143.5 + 438.9) / (120.3 + 539.5) - 1) * 100,

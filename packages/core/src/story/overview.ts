@@ -1,6 +1,7 @@
 import { type DataAge, dataAge } from '../calc/age';
 import { percentagePointChange, percentChange } from '../calc/change';
 import { tariffCoverage } from '../calc/coverage';
+import { compareIso } from '../calc/dates';
 import { findObservation, getSeries, latestPoint } from '../calc/series';
 import { peakListedStack, peakStack, type TariffStack, tariffStackOn } from '../calc/tariff-stack';
 import { exportShareToUs, TRADE_SERIES, tradeYearsWithTotals } from '../calc/trade';
@@ -12,7 +13,7 @@ import type { Dataset, Economy, Observation, Series } from '../types';
 import { type ChapterView, chaptersAfterArticle } from './chapters';
 import { type ClaimsView, claimsView } from './claims-view';
 import { type FigureView, figureView } from './figure';
-import { type LegalView, legalView } from './legal';
+import { heldUnlawfulPeriods, type LegalView, legalView } from './legal';
 import { type ScheduledView, scheduledViews } from './scheduled-view';
 import { type TradeChangeView, tradeChangeView } from './trade-view';
 
@@ -53,6 +54,15 @@ export interface Overview {
   /** Changes due after the verified data whose outcome is not established. */
   readonly scheduled: readonly ScheduledView[];
   readonly tariffs: readonly [SideHeadline, SideHeadline];
+  /** The first day both sides stood at their peaks: the later of the two peak days. */
+  readonly bothAtPeak: { readonly date: string; readonly dateText: string };
+  /**
+   * The day a court first held a tariff layer unlawful outright, and the court: the Supreme
+   * Court's IEEPA ruling. `undefined` if no layer has been.
+   */
+  readonly ruling:
+    | { readonly date: string; readonly dateText: string; readonly court: string }
+    | undefined;
   readonly trade: {
     /** The article's comparison: 2018 against 2024, as first reported. */
     readonly article: TradeChangeView;
@@ -222,6 +232,17 @@ export const overview = (dataset: Dataset, today: string): Overview => {
   const lastShare = shares.at(-1);
   const lastQuarter = latestPoint(gdp);
   const lastPmi = latestPoint(pmi);
+  const tariffs = [
+    sideHeadline(dataset, 'US', lastDay),
+    sideHeadline(dataset, 'CN', lastDay),
+  ] as const;
+  const bothAtPeak = tariffs
+    .map((t) => t.peak.date ?? '')
+    .sort(compareIso)
+    .at(-1) as string;
+  const ruling = (['US', 'CN'] as const)
+    .flatMap((side) => heldUnlawfulPeriods(dataset, side))
+    .sort((a, b) => compareIso(a.heldOn, b.heldOn))[0];
   return {
     title: dataset.title,
     version: dataset.version,
@@ -235,7 +256,13 @@ export const overview = (dataset: Dataset, today: string): Overview => {
       text: `Tariff stacks verified through ${formatDate(lastDay)}`,
     },
     scheduled: scheduledViews(dataset),
-    tariffs: [sideHeadline(dataset, 'US', lastDay), sideHeadline(dataset, 'CN', lastDay)],
+    tariffs,
+    bothAtPeak: { date: bothAtPeak, dateText: formatDate(bothAtPeak) },
+    ruling: ruling && {
+      date: ruling.heldOn,
+      dateText: formatDate(ruling.heldOn),
+      court: ruling.court,
+    },
     trade: {
       article: tradeChangeView(dataset, p.tradeFrom, p.tradeTo),
       latestYear: tradeChangeView(dataset, required(years.at(-2), 'two trade years'), lastYear),

@@ -21,7 +21,6 @@ export const metadata: Metadata = pageMetadata('/');
 export default function HomePage() {
   const o = siteOverview();
   const [us, cn] = o.tariffs;
-  const ruling = o.afterArticle.find((c) => c.id === 'ruling')?.events[0];
   return (
     <Static>
       <JsonLd data={websiteLd()} />
@@ -29,10 +28,10 @@ export default function HomePage() {
         <p className="eyebrow">The U.S.–China trade conflict · {o.age.shortText}</p>
         <h1>The trade conflict in numbers</h1>
         <p className="lede">
-          By {cn.peak.dateText} the United States was charging {us.peak.text} on everything it
+          By {o.bothAtPeak.dateText} the United States was charging {us.peak.text} on everything it
           bought from China, and China {cn.peak.text} on everything it bought from the United
           States. Negotiators met and the rates came down; then
-          {ruling ? ` on ${ruling.dateText}` : ''} the Supreme Court held that the emergency law
+          {o.ruling ? ` on ${o.ruling.dateText}` : ''} the Supreme Court held that the emergency law
           behind the U.S. peak, <Term id="ieepa" />, does not authorize tariffs. On{' '}
           {us.latest.dateText}, the last verified day, the U.S. charged {us.latest.text} on all
           goods from China and China {cn.latest.text} on all goods from the U.S.
