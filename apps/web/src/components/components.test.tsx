@@ -39,10 +39,11 @@ describe('SourceLine', () => {
     );
     expect(html).toContain(`href="${withOriginal.original.url.replaceAll('&', '&amp;')}"`);
     const text = textOf(html);
+    const site = new URL(withOriginal.original.url).hostname.replace(/^www\./, '');
     expect(text).toContain(
       withOriginal.original.read
-        ? '(original: '
-        : `(original: ${withOriginal.original.title ?? ''}, not read)`,
+        ? `(original at ${site}: `
+        : `(original at ${site}: ${withOriginal.original.title ?? ''}, not read)`,
     );
   });
 

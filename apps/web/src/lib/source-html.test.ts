@@ -5,7 +5,7 @@ import { sourceLineHtml } from './source-html';
 const text = (html: string) =>
   html
     .replace(/<[^>]+>/g, '')
-    .replaceAll('&#39;', "'")
+    .replaceAll('&#x27;', "'")
     .replaceAll('&quot;', '"')
     .replaceAll('&amp;', '&');
 
@@ -25,6 +25,9 @@ describe('a source line', () => {
     const html = sourceLineHtml(sourceRefs(dataset, [s.id]));
     expect(html).toContain(`href="${s.original.url.replaceAll('&', '&amp;')}"`);
     expect(text(html)).toContain(', not read)');
+    // The link says where it goes: the original's site, not just "original".
+    const site = new URL(s.original.url).hostname.replace(/^www\./, '');
+    expect(html).toMatch(new RegExp(`>original at ${site.replaceAll('.', '\\.')}<`));
   });
 
   it('links a source with no page of its own to its entry on /sources', () => {

@@ -7,13 +7,13 @@ const anchor = (href: string, external: boolean, inner: string, attrs = '') =>
   `<a href="${esc(href)}"${external ? ' rel="external noreferrer"' : ''}${attrs}>${inner}</a>`;
 const hidden = (text: string) => `<span class="visually-hidden">${esc(text)}</span>`;
 
-/** " (original)" or " (original, not read)": the primary document beside the page read. */
+/** " (original at ustr.gov, not read)": the primary document beside the page read, and where. */
 const originalHtml = (original: NonNullable<SourceRef['original']>) =>
   `<span class="source-original"> (${anchor(
     original.href,
     true,
-    `original${original.title ? hidden(`: ${original.title}`) : ''}`,
-  )}${original.read ? '' : ', not read'})</span>`;
+    `${esc(original.linkText)}${original.title ? hidden(`: ${original.title}`) : ''}`,
+  )}${esc(original.readText)})</span>`;
 
 /** A link to the page a figure was read on, named by `text`, then its original. */
 export const sourceAnchorHtml = (source: SourceRef, text: string): string => {
@@ -33,7 +33,7 @@ export const sourceAnchorHtml = (source: SourceRef, text: string): string => {
 
 /**
  * The inside of a source line, as HTML text: "Sources: U.S. Census Bureau, via CNS News
- * (original, not read); PIIE [1] [2]." Each link names the body the figure comes from and,
+ * (original at census.gov, not read); PIIE [1] [2]." Each link names the body the figure comes from and,
  * where different, the site it was read on, and goes to the page read (or, where no page can
  * be linked, to its entry on /sources). A name with several pages gets numbered links whose
  * hidden text carries each page's title. Text, so a page of many source lines hydrates none

@@ -7,7 +7,7 @@ import { StaticHtml } from './static-html';
 const FOLD_AFTER = 4;
 
 /**
- * "Sources: U.S. Census Bureau, via CNS News (original, not read); PIIE [1] [2]." (see
+ * "Sources: U.S. Census Bureau, via CNS News (original at census.gov, not read); PIIE [1] [2]." (see
  * `sourceLineHtml`): each link names the originating body and the site read, and goes to the
  * page read; the primary document follows as "original". A long list folds into "Sources
  * (12)", open on a click and without JavaScript. Nothing without sources.

@@ -1,5 +1,5 @@
 import { formatDate } from '../format/date';
-import { SOURCE_KINDS } from '../format/labels';
+import { ORIGINAL_LABELS, SOURCE_KINDS } from '../format/labels';
 import type { Dataset, Source } from '../types';
 import { perDataset } from './memo';
 
@@ -16,7 +16,17 @@ export interface SourceRef {
   readonly href: string | undefined;
   /** The primary document, where named; `read` says whether the figure was read on it. */
   readonly original:
-    | { readonly href: string; readonly title: string | undefined; readonly read: boolean }
+    | {
+        readonly href: string;
+        readonly title: string | undefined;
+        readonly read: boolean;
+        /** The site it is on, for a link that says where it goes: "ustr.gov". */
+        readonly site: string;
+        /** The words of its link: "original at ustr.gov". */
+        readonly linkText: string;
+        /** What follows the link: "" when read, ", not read" when only named. */
+        readonly readText: string;
+      }
     | undefined;
   readonly kind: Source['kind'];
   readonly kindLabel: string;
@@ -30,6 +40,9 @@ export interface SourceRef {
 export const sourceLabel = (source: Source): string =>
   source.via === undefined ? source.publisher : `${source.publisher}, via ${source.via}`;
 
+/** A page's site as a reader names it: the host without "www.". */
+const siteOf = (url: string): string => new URL(url).hostname.replace(/^www\./, '');
+
 const toRef = (source: Source): SourceRef => ({
   id: source.id,
   label: sourceLabel(source),
@@ -41,6 +54,11 @@ const toRef = (source: Source): SourceRef => ({
     href: source.original.url,
     title: source.original.title,
     read: source.original.read,
+    site: siteOf(source.original.url),
+    linkText: `${ORIGINAL_LABELS.read} at ${siteOf(source.original.url)}`,
+    readText: source.original.read
+      ? ''
+      : ORIGINAL_LABELS.notRead.slice(ORIGINAL_LABELS.read.length),
   },
   kind: source.kind,
   kindLabel: SOURCE_KINDS[source.kind].label,
