@@ -29,6 +29,7 @@ describe('bad query parameters get a note and a sensible fallback', () => {
 
   it.each([
     ['/timeline?year=2030', '“2030”'],
+    ['/timeline?year=2022', '“2022”'],
     ['/timeline?actor=nobody', '“nobody”'],
     ['/timeline?kind=%3Cscript%3E', '“<script>”'],
   ])('%s lists every event with a note', async (path, quoted) => {

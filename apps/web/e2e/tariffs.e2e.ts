@@ -101,6 +101,7 @@ describe('the tariff date control', () => {
     for (const s of day.view.afterData.scheduled)
       expect(await note.textContent()).toContain(s.title);
     expect(await page.locator('.explorer__date .tag').textContent()).toBe('last verified day');
+    expect(await page.locator('.explorer__date').textContent()).toMatch(/\d{4} last verified day$/);
     expect(await page.locator('main .notice:not(.explorer__after)').count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();

@@ -82,6 +82,13 @@ ${pageRules.join('\n\n')}
 await writeFile(join(out, '_headers'), headers);
 console.log(`post-build: out/_headers written for ${htmlFiles.length} pages`);
 console.log(`post-build: ${await precompress(out)} files precompressed (.br, .gz)`);
+// Unset, SITE_URL falls back to localhost (src/lib/site.ts): fine for a local or test build
+// (the e2e build runs without it), wrong for a deploy, so say so once. CI builds stay quiet.
+if (!process.env.SITE_URL && !process.env.CI) {
+  console.warn(
+    'post-build: warning: SITE_URL is not set, so canonical URLs, the sitemap, the feed and share cards name http://localhost:3000; to deploy, build with SITE_URL=https://your.domain pnpm build',
+  );
+}
 // The parts are in the pages now; the next build files its own.
 await rm(fileURLToPath(new URL('../.next/static-html/', import.meta.url)), {
   recursive: true,

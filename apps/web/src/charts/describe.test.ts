@@ -20,10 +20,20 @@ describe('words for generated text', () => {
   });
 
   it('says a change without a double sign', () => {
-    const pct = (v: number) => `${v}%`;
-    expect(movedPct(-18.6, pct)).toBe('down 18.6%');
-    expect(movedPct(19.3, pct)).toBe('up 19.3%');
-    expect(movedPct(0, pct)).toBe('unchanged');
+    expect(movedPct(-18.6)).toBe('down 18.6%');
+    expect(movedPct(19.3)).toBe('up 19.3%');
+    expect(movedPct(0)).toBe('unchanged');
+  });
+
+  it.each([
+    [-0.04, 'unchanged'],
+    [0.04, 'unchanged'],
+    [-11.73, 'down 11.7%'],
+    [0.05, 'up 0.1%'],
+    [undefined, 'not compared'],
+    [Number.NaN, 'not compared'],
+  ] as const)('reads the direction of %s off the figure as shown: %s', (change, words) => {
+    expect(movedPct(change)).toBe(words);
   });
 
   it('uses "on" for a day and "in" for a month or a quarter', () => {
@@ -61,7 +71,7 @@ describe('drawing helpers', () => {
 
   it('escapes text for SVG and HTML', () => {
     expect(esc(`<a href="x">Tom & Jerry's</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#x27;s&lt;/a&gt;',
     );
   });
 });

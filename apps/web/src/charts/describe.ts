@@ -1,16 +1,12 @@
+import { formatValue, MISSING } from '@tradetalks/core';
+import { listJoin, sentence } from '@/lib/words';
+
 /** Words for the direction of a change, for generated text alternatives. */
 export const direction = (from: number, to: number): 'up' | 'down' | 'unchanged' =>
   to > from ? 'up' : to < from ? 'down' : 'unchanged';
 
-/** "a", "a and b", "a, b and c". */
-export const listJoin = (items: readonly string[]): string => {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-};
-
-/** Upper-cases the first letter: generated sentences often start with a value or a name. */
-export const sentence = (text: string): string =>
-  text.length === 0 ? text : `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+// In lib/, for the models' notes and lines too.
+export { listJoin, sentence };
 
 /** The entry with the largest `value(entry)`; the first one on ties. */
 export const maxBy = <T>(items: readonly T[], value: (item: T) => number): T | undefined =>
@@ -19,9 +15,17 @@ export const maxBy = <T>(items: readonly T[], value: (item: T) => number): T | u
     undefined,
   );
 
-/** "down 18.6%", "up 19.3%", "unchanged" for a percent change. */
-export const movedPct = (changePct: number, format: (v: number) => string): string =>
-  changePct === 0 ? 'unchanged' : `${changePct < 0 ? 'down' : 'up'} ${format(Math.abs(changePct))}`;
+/**
+ * "down 18.6%", "up 19.3%", "unchanged": a percent change core computed, in words. The
+ * direction is read off the size as core shows it, so −0.04 is "unchanged", never "down 0%";
+ * a change core could not compute is "not compared".
+ */
+export const movedPct = (changePct: number | undefined): string => {
+  const size = changePct === undefined ? MISSING : formatValue(Math.abs(changePct), 'percent');
+  if (changePct === undefined || size === MISSING) return 'not compared';
+  if (size === formatValue(0, 'percent')) return 'unchanged';
+  return `${changePct < 0 ? 'down' : 'up'} ${size}`;
+};
 
 /** "in January 2018", "on 14 May 2025", "in 2025 Q1": a period with the right preposition. */
 export const atPeriod = (period: string, format: (p: string) => string): string =>

@@ -1,6 +1,6 @@
 import { formatDate, type ScheduledView } from '@tradetalks/core';
 import { BUILD_DAY } from '@/lib/site';
-import { siteOverview } from '@/models/story/site-story';
+import { siteAgeLine, siteOverview } from '@/models/story/site-story';
 import { SourceLine } from '@/ui/source-line';
 
 /**
@@ -43,10 +43,9 @@ export function DataAge({ scheduled }: { scheduled?: readonly ScheduledView[] })
 
 /** The age in a few words, for the footer of every page. */
 export function DataAgeShort() {
-  const o = siteOverview();
   return (
     <>
-      {o.age.shortText.replace(/^data/, 'Data')} (built {formatDate(BUILD_DAY, { short: true })})
+      {siteAgeLine()} (built {formatDate(BUILD_DAY, { short: true })})
     </>
   );
 }

@@ -21,7 +21,8 @@ export function StatFigure({
   value: string;
   children: ReactNode;
   sources: readonly SourceRef[];
-  explain: { href: string; label: string };
+  /** Where the figure is explained; no link when there is nowhere to go. */
+  explain?: { href: string; label: string } | undefined;
   check?: { href: string; label: string } | undefined;
 }) {
   return (
@@ -33,9 +34,11 @@ export function StatFigure({
       <div className="stat__detail">{children}</div>
       <SourceLine sources={sources} />
       <ul className="stat__links">
-        <li>
-          <Link href={explain.href}>{explain.label}</Link>
-        </li>
+        {explain ? (
+          <li>
+            <Link href={explain.href}>{explain.label}</Link>
+          </li>
+        ) : null}
         {check ? (
           <li>
             <Link href={check.href}>{check.label}</Link>

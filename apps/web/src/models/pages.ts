@@ -4,10 +4,14 @@ import { PAGES, type PageInfo } from '@/lib/pages';
 import { allGoodsLine } from './story/headline';
 import { dayView, siteClaims } from './story/site-story';
 
-/** A claim's page: its verdict and the claim, and what was stated against what was found. */
+/**
+ * A claim's page: its verdict and the claim, and core's explanation of what was found (which
+ * names the figures). Never "Stated: −0.3%. Recomputed: −0.3%." beside a mislabelled claim,
+ * which would read as a match.
+ */
 export const claimPageInfo = (claim: ClaimView): PageInfo => ({
   title: `${claim.verdictLabel}: ${claim.text}`,
-  description: `${claim.explanation} Stated: ${claim.stated}. Recomputed: ${claim.recomputed}.`,
+  description: claim.explanation,
 });
 
 /** A tariff day's page: both all-goods stacks on that day, with the lists beside a 0%. */

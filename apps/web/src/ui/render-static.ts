@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { esc } from '@/lib/escape';
 
 // Server components' output written as HTML text, for `<Static>`: Next.js refuses
 // `react-dom/server` inside the app (its server layer), so this renders the small subset of
@@ -73,15 +74,6 @@ const SKIP = new Set([
   'suppressHydrationWarning',
 ]);
 
-const ESCAPE: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#x27;',
-};
-const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPE[c] ?? c);
-
 interface Element {
   readonly $$typeof: symbol;
   readonly type: unknown;
@@ -109,7 +101,7 @@ const attributes = (tag: string, props: Readonly<Record<string, unknown>>): stri
       else if (value) out += ` ${attr}=""`;
       continue;
     }
-    out += ` ${attr}="${escapeText(String(value))}"`;
+    out += ` ${attr}="${esc(String(value))}"`;
   }
   return out;
 };
@@ -131,7 +123,7 @@ export const renderStatic = (node: ReactNode): string => {
 
 const render = (node: ReactNode): string => {
   if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string') return escapeText(node);
+  if (typeof node === 'string') return esc(node);
   if (typeof node === 'number' || typeof node === 'bigint') return String(node);
   if (Array.isArray(node)) return node.map(render).join('');
   if (!isElement(node)) throw new Error('<Static>: cannot render this node');

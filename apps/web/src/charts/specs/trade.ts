@@ -1,22 +1,14 @@
 import {
   type Dataset,
-  type FigureView,
   formatUsdBn,
-  formatValue,
   largestRevisionUsdBn,
   overview,
   tradeTableView,
 } from '@tradetalks/core';
 import { mergeSources } from '@/lib/sources';
 import { usdBnColumn, yearColumn } from '../columns';
-import { listJoin } from '../describe';
+import { listJoin, movedPct } from '../describe';
 import type { ChartSpec } from '../types';
-
-/** "down 18.6%", "up 19.3%": a change core computed, in words. */
-const moved = (change: FigureView | undefined) =>
-  change === undefined || change.value === 0
-    ? 'unchanged'
-    : `${change.value < 0 ? 'down' : 'up'} ${formatValue(Math.abs(change.value), 'percent')}`;
 
 /** U.S. goods exports to and imports from China, by year, with totals and balances. */
 export const tradeFlowsChart = (data: Dataset): ChartSpec => {
@@ -35,9 +27,9 @@ export const tradeFlowsChart = (data: Dataset): ChartSpec => {
     summary:
       `Bar chart of U.S. goods exports to China and imports from China by year. ` +
       `In ${change.toYear} the U.S. exported ${change.exports.to.text} and imported ${change.imports.to.text}. ` +
-      `Since ${change.fromYear}, imports are ${moved(change.imports.changePct)} ` +
-      `and exports ${moved(change.exports.changePct)}; ` +
-      `the two together went from ${change.total.from.text} to ${change.total.to.text} (${change.total.changePct?.text}).` +
+      `Since ${change.fromYear}, imports are ${movedPct(change.imports.changePct?.value)} ` +
+      `and exports ${movedPct(change.exports.changePct?.value)}; ` +
+      `the two together went from ${change.total.from.text} to ${change.total.to.text}${change.total.changePct ? ` (${change.total.changePct.text})` : ''}.` +
       (gaps.length > 0 ? ` Not verified in our sources, so left blank: ${listJoin(gaps)}.` : ''),
     sources: mergeSources(
       ...years.flatMap((r) => [r.exports?.sources ?? [], r.imports?.sources ?? []]),

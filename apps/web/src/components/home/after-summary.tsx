@@ -24,32 +24,27 @@ export function AfterSummary({ chapters }: { chapters: readonly ChapterView[] })
   return (
     <>
       <ol className="after-summary">
-        {chapters.map((c) => {
-          const first = c.events[0];
-          const last = c.events.at(-1);
-          return (
-            <li key={c.id} className="after-summary__chapter">
-              <h3 className="after-summary__title">
-                <Link href={afterHref(c.id)}>{c.title}</Link>
-              </h3>
-              {first && last ? (
-                <p className="after-summary__when small muted">
-                  {first === last ? first.dateText : `${first.dateText} – ${last.dateText}`} ·{' '}
-                  {c.events.length} {c.events.length === 1 ? 'event' : 'events'}
-                  {c.events.some((e) => e.reported) ? ', some only reported' : ''}
-                </p>
-              ) : null}
-              <p>{c.lead}</p>
-              {c.figures.length > 0 ? (
-                <ul className="after-figures">
-                  {c.figures.map((f) => (
-                    <ReportedFigure key={`${f.label}-${f.text}`} figure={f} />
-                  ))}
-                </ul>
-              ) : null}
-            </li>
-          );
-        })}
+        {chapters.map((c) => (
+          <li key={c.id} className="after-summary__chapter">
+            <h3 className="after-summary__title">
+              <Link href={afterHref(c.id)}>{c.title}</Link>
+            </h3>
+            {c.events.length > 0 ? (
+              <p className="after-summary__when small muted">
+                {c.span.text} · {c.events.length} {c.events.length === 1 ? 'event' : 'events'}
+                {c.events.some((e) => e.reported) ? ', some only reported' : ''}
+              </p>
+            ) : null}
+            <p>{c.lead}</p>
+            {c.figures.length > 0 ? (
+              <ul className="after-figures">
+                {c.figures.map((f) => (
+                  <ReportedFigure key={`${f.label}-${f.text}`} figure={f} />
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
       </ol>
       <p>
         <Link href={afterHref()} className="cta">

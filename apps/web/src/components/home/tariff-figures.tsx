@@ -13,10 +13,11 @@ function SideFigure({ id, side }: { id: string; side: SideHeadline }) {
       label={`${side.title}, on all goods at the peak`}
       value={peak.text}
       sources={mergeSources(peak.sources, peakListed.sources)}
-      explain={{
-        href: tariffsDayHref(peak.date ?? ''),
-        label: `Every layer on ${peak.dateText}`,
-      }}
+      explain={
+        peak.date === undefined
+          ? undefined
+          : { href: tariffsDayHref(peak.date), label: `Every layer on ${peak.dateText}` }
+      }
       check={{ href: claimTopicHref('tariffs'), label: 'Fact check: the tariff claims' }}
     >
       <p>
@@ -42,7 +43,13 @@ function SideFigure({ id, side }: { id: string; side: SideHeadline }) {
         {side.latestLegal.length > 0
           ? `; ${side.latestLegal.map((l) => `${l.layer}: ${l.legal.label}`).join('; ')}`
           : ''}
-        . <a href={tariffsOnHref(latest.date ?? '')}>Every layer that day</a>
+        .
+        {latest.date === undefined ? null : (
+          <>
+            {' '}
+            <a href={tariffsOnHref(latest.date)}>Every layer that day</a>
+          </>
+        )}
       </p>
       <SourceLine label="Sources for that day" sources={latest.sources} />
     </StatFigure>

@@ -3,7 +3,7 @@ import { DataTable } from '@/charts/data-table';
 import { stackPanelBody } from '@/charts/stacks/stack-panel-html';
 import { stackTable } from '@/charts/stacks/stack-table';
 import { chartCsvHref } from '@/lib/hrefs';
-import { siteOverview } from '@/models/story/site-story';
+import { siteAgeLine } from '@/models/story/site-story';
 import { SourceLine } from '@/ui/source-line';
 import { StaticHtml } from '@/ui/static-html';
 
@@ -39,7 +39,7 @@ export function StackPanel({
       ) : null}
       <div className="chart__meta">
         <SourceLine sources={side.layers.flatMap((l) => l.sources)} allSourcesLink />
-        <p>{siteOverview().age.shortText.replace(/^data/, 'Data')}.</p>
+        <p>{siteAgeLine()}.</p>
       </div>
       <p className="chart__download">
         <a href={chartCsvHref(table.id)} download>

@@ -181,7 +181,12 @@ function ExplorerView({
       <div aria-live="polite">
         <p className="explorer__date">
           In force on <strong>{short(pick.stacksOn)}</strong>
-          {after ? <span className="tag tag--warn">last verified day</span> : null}
+          {after ? (
+            <>
+              {' '}
+              <span className="tag tag--warn">last verified day</span>
+            </>
+          ) : null}
         </p>
         {after ? (
           <div className="notice explorer__after" role="status">

@@ -8,6 +8,7 @@ import {
   tariffDay,
 } from '@tradetalks/core';
 import { BUILD_DAY } from '@/lib/site';
+import { sentence } from '@/lib/words';
 
 let cached: Overview | undefined;
 
@@ -16,6 +17,12 @@ export const siteOverview = (): Overview => {
   cached ??= overview(dataset, BUILD_DAY);
   return cached;
 };
+
+/**
+ * "Data as of 6 Aug 2026, 3 months ago": core's short age line, capitalised to open a
+ * sentence. (Core gives it lower-case only, for a header or a status line.)
+ */
+export const siteAgeLine = (): string => sentence(siteOverview().age.shortText);
 
 /** Every claim re-checked, findings first (core's view). */
 export const siteClaims = () => claimsView(dataset);

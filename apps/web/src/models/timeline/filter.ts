@@ -1,3 +1,4 @@
+import { yearList } from '@/lib/words';
 import { oneOf } from '@/models/url/params';
 
 /** What the timeline can be filtered by; each value is checked against the options. */
@@ -27,7 +28,7 @@ export const timelineReaders = (options: FilterOptions) => ({
   year: oneOf('year', options.years, {
     noun: 'a year in the timeline',
     fallback: 'every year',
-    examples: `${options.years[0]}–${options.years[options.years.length - 1]}`,
+    examples: yearList(options.years),
   }),
   actor: oneOf('actor', options.actorIds, {
     noun: 'a person in the timeline',

@@ -1,4 +1,6 @@
+import { dataset, tradeYearsWithTotals } from '@tradetalks/core';
 import { describe, expect, it } from 'vitest';
+import { yearList } from '@/lib/words';
 import { oneOf, queryFor, quoted, yearOf } from './params';
 
 describe('query parameter readers', () => {
@@ -26,10 +28,18 @@ describe('query parameter readers', () => {
     expect(from.read('2019')).toEqual({ value: 2019 });
     expect(from.read(null)).toEqual({ value: 2018 });
     expect(from.read('2017').problem).toBe(
-      '“2017” is not a year with data here (the years run 2018–2024); showing 2018.',
+      '“2017” is not a year with data here (the years with data are 2018, 2019 and 2024); showing 2018.',
     );
     expect(from.read('2019.0').value).toBe(2018);
     expect(from.read('abc').problem).toContain('“abc”');
+  });
+
+  it('names every year the trade reader accepts, gaps and all', () => {
+    const years = tradeYearsWithTotals(dataset);
+    const from = yearOf('from', years, years[0] ?? 0);
+    const problem = from.read('2017').problem ?? '';
+    expect(problem).toContain(`(the years with data are ${yearList(years)})`);
+    expect(yearList(years)).toBe('2015, 2016 and 2018–2025');
   });
 
   it('never shows a reader a page of what they typed', () => {

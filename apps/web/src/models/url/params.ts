@@ -1,3 +1,5 @@
+import { yearList } from '@/lib/words';
+
 /**
  * How an island reads one query parameter: the value to use, and (for a value it cannot use)
  * what was wrong, in words for a note on the page. Pure, so it is tested without a browser.
@@ -55,10 +57,9 @@ export const yearOf = (
     if (raw === null || raw === '') return { value: fallback };
     const year = Number(raw);
     if (/^\d{4}$/.test(raw) && years.includes(year)) return { value: year };
-    const range = `${years[0]}–${years[years.length - 1]}`;
     return {
       value: fallback,
-      problem: `${quoted(raw)} is not a year with data here (the years run ${range}); showing ${fallback}.`,
+      problem: `${quoted(raw)} is not a year with data here (the years with data are ${yearList(years)}); showing ${fallback}.`,
     };
   },
   write: (value) => String(value),
