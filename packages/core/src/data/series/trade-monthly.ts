@@ -11,7 +11,7 @@ const NOTE =
 const vintages = [
   {
     id: 'first-full-year',
-    label: 'First full-year figures',
+    label: 'As published with the full year 2025',
   },
   { id: 'revised-2026', label: 'After the 2026 annual revision' },
 ];
