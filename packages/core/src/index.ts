@@ -11,7 +11,8 @@ export {
   percentChange,
   sharePct,
 } from './calc/change';
-export { evaluateCheck, formatStated, type Recomputed } from './calc/check-claim';
+export { evaluateCheck } from './calc/check-claim';
+export { formatStated, type Recomputed } from './calc/claim-figures';
 export {
   type AlternativeResult,
   type ClaimResult,
@@ -146,7 +147,12 @@ export {
 // — The story model: what every surface shows, already decided
 export { afterDataNote } from './story/after-data-note';
 export { type ChangelogRelease, changelogView } from './story/changelog-view';
-export { ARTICLE_DATE, type ChapterView, chaptersAfterArticle } from './story/chapters';
+export {
+  AFTER_ARTICLE_TEXT,
+  ARTICLE_DATE,
+  type ChapterView,
+  chaptersAfterArticle,
+} from './story/chapters';
 export {
   type ClaimNoteView,
   type ClaimsView,

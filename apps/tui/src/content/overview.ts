@@ -1,4 +1,5 @@
 import {
+  AFTER_ARTICLE_TEXT,
   type Dataset,
   type FigureView,
   formatDate,
@@ -109,14 +110,14 @@ const scheduledLines = (o: Overview, width: number): Line[] =>
       ];
 
 const chapterLines = (o: Overview, width: number): Line[] => [
-  ...heading('Since the article', 'what happened after May 2025', width),
+  ...heading('Since the article', AFTER_ARTICLE_TEXT, width),
   ...o.afterArticle.flatMap((c) =>
     hanging([seg(`• ${c.title}`), seg(` · ${c.events.length} events`, 'muted')], width),
   ),
   ...paragraph('The Chapters view tells each one, event by event.', width, 'muted', 2),
 ];
 
-/** "−11.7% ▼ (−$77.4B) · exports +19.3% ▲ · imports −18.6% ▼". */
+/** A trade change as one row: the total's change with its arrow and size, then each flow's. */
 const changeSegments = (c: TradeChangeView): Segment[] => {
   const pct = (f: FigureView | undefined) => [seg(f?.text ?? '—'), seg(' '), arrow(f)];
   return [

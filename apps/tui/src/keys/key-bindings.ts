@@ -3,67 +3,10 @@
 // this table; nothing else names a key.
 
 import { VIEWS } from '../views/registry';
+import type { KeyBinding } from './key-types';
 
-/** What a key asks the app to do; the reducer in state/ carries it out. */
-export type Command =
-  | 'next-view'
-  | 'previous-view'
-  | 'go-view'
-  | 'down'
-  | 'up'
-  | 'page-down'
-  | 'page-up'
-  | 'top'
-  | 'bottom'
-  | 'open'
-  | 'back'
-  | 'filter'
-  | 'filter-done'
-  | 'filter-cancel'
-  | 'filter-delete'
-  | 'previous-date'
-  | 'next-date'
-  | 'zoom'
-  | 'type-date'
-  | 'date-done'
-  | 'date-cancel'
-  | 'date-delete'
-  | 'event-tariffs'
-  | 'next-item'
-  | 'previous-item'
-  | 'open-link'
-  | 'copy-link'
-  | 'next-link'
-  | 'help'
-  | 'suspend'
-  | 'quit';
-
-/**
- * Where a binding works. `filter` is while typing a filter and `date` while typing a day
- * (letters then type, they do not trigger shortcuts); `lists` is the list views; `detail` is
- * an item opened in one of them, `event` an event opened on the Timeline; the rest everywhere.
- */
-export type Scope =
-  | 'filter'
-  | 'date'
-  | 'lists'
-  | 'detail'
-  | 'event'
-  | 'links'
-  | 'tariffs'
-  | 'everywhere';
-
-export interface KeyBinding {
-  /** Key names as `input/decode-input.ts` produces them: `tab`, `shift+tab`, `ctrl+c`, `j`, `G`… */
-  readonly keys: readonly string[];
-  /** The keys as help shows them. */
-  readonly label: string;
-  readonly command: Command;
-  readonly scope: Scope;
-  readonly description: string;
-  /** A word or two for the footer; bindings without one are only in help. */
-  readonly hint?: string;
-}
+export type { Command, KeyBinding, Scope } from './key-types';
+export { SCOPE_TITLES } from './scope-titles';
 
 /** `1`, `2`, … one digit per view, in tab order. */
 export const VIEW_KEYS: readonly string[] = VIEWS.map((_, i) => String(i + 1));
@@ -309,32 +252,3 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     hint: 'quit',
   },
 ];
-
-/** "Timeline, Claims and Sources". */
-const titlesOf = (views: readonly { title: string }[]): string =>
-  views.length <= 1
-    ? (views[0]?.title ?? '')
-    : `${views
-        .slice(0, -1)
-        .map((v) => v.title)
-        .join(', ')} and ${views.at(-1)?.title}`;
-
-const withScope = (scope: Scope) =>
-  VIEWS.filter((v) => ('scopes' in v ? (v.scopes as readonly Scope[]) : []).includes(scope));
-const lists = VIEWS.filter((v) => v.kind === 'list');
-const withDetailScope = (scope: Scope) =>
-  lists.filter((v) =>
-    ('detailScopes' in v ? (v.detailScopes as readonly Scope[]) : []).includes(scope),
-  );
-
-/** Where each scope's keys work, in words, drawn from the views that add the scope. */
-export const SCOPE_TITLES: Record<Scope, string> = {
-  everywhere: 'Everywhere',
-  lists: titlesOf(lists),
-  detail: 'An item opened in a list',
-  event: `An item opened on the ${titlesOf(withDetailScope('event'))}`,
-  links: `${titlesOf(lists)}: the item selected or open`,
-  tariffs: titlesOf(withScope('tariffs')),
-  filter: 'While typing a filter',
-  date: 'While typing a day',
-};

@@ -6,41 +6,20 @@ import {
   formatPercent,
   formatRate,
   formatUsdBn,
-  formatUsdMn,
 } from '../format/number';
-import type { Basis, ClaimCheck, Dataset, ObservationRef, StatedFigure } from '../types';
+import type { Basis, ClaimCheck, Dataset, ObservationRef } from '../types';
 import { annualizedChangePct, percentChange, sharePct } from './change';
-import { dateContains } from './dates';
+import { type FigureUnit, formatFigure, type Recomputed } from './claim-figures';
 import {
   addIntervals,
   annualizedInterval,
   type Interval,
-  overlaps,
   percentChangeInterval,
   roundingInterval,
   shareInterval,
 } from './interval';
 import { type ResolvedObservation, resolveObservation } from './series';
 import { tariffStackOn } from './tariff-stack';
-
-type FigureUnit =
-  | 'percent'
-  | 'usd-bn'
-  | 'usd-mn'
-  | 'usd-bn-chained-2017'
-  | 'index'
-  | 'percent-change';
-
-/** What core recomputed for a claim, at full precision. */
-export type Recomputed =
-  | {
-      readonly kind: 'number';
-      readonly value: number;
-      readonly unit: FigureUnit;
-      readonly interval: Interval;
-    }
-  | { readonly kind: 'date'; readonly date: string; readonly endDate?: string | undefined }
-  | { readonly kind: 'holds'; readonly holds: boolean; readonly differencePoints: number };
 
 /** The outcome of evaluating one check against the dataset. */
 export type Evaluation =
@@ -55,40 +34,6 @@ export type Evaluation =
       readonly articleOnly: boolean;
     }
   | { readonly ok: false; readonly reason: string };
-
-export const formatFigure = (value: number, unit: FigureUnit): string => {
-  switch (unit) {
-    case 'percent':
-      return formatPercent(value, 2);
-    case 'percent-change':
-      return formatChangePct(value, 2);
-    case 'usd-bn':
-      return formatUsdBn(value, 2);
-    case 'usd-mn':
-      return formatUsdMn(value, 1);
-    case 'usd-bn-chained-2017':
-      return `${formatUsdBn(value, 2)} (2017 dollars)`;
-    case 'index':
-      return formatIndex(value, 1);
-  }
-};
-
-/** A stated figure as the article gives it: "12%", "$582.4B", "2018-12". */
-export const formatStated = (stated: StatedFigure): string => {
-  if ('date' in stated) return formatDate(stated.date);
-  if ('holds' in stated) return stated.holds ? 'yes' : 'no';
-  const { value, unit, decimals } = stated;
-  switch (unit) {
-    case 'percent':
-      return formatPercent(value, decimals);
-    case 'percent-change':
-      return formatChangePct(value, decimals);
-    case 'usd-bn':
-      return formatUsdBn(value, decimals);
-    case 'index':
-      return formatIndex(value, decimals);
-  }
-};
 
 const num = (value: number) => formatNumber(value, 2);
 
@@ -321,18 +266,4 @@ export const evaluateCheck = (dataset: Dataset, check: ClaimCheck): Evaluation =
       };
     }
   }
-};
-
-/** Whether a stated figure agrees with what was recomputed, allowing for rounding. */
-export const agrees = (stated: StatedFigure, recomputed: Recomputed): boolean => {
-  if ('date' in stated) {
-    if (recomputed.kind !== 'date') return false;
-    const { date, endDate } = recomputed;
-    return [date, endDate].some(
-      (d) => d !== undefined && (dateContains(stated.date, d) || dateContains(d, stated.date)),
-    );
-  }
-  if ('holds' in stated) return recomputed.kind === 'holds' && recomputed.holds === stated.holds;
-  if (recomputed.kind !== 'number') return false;
-  return overlaps(roundingInterval(stated.value, stated.decimals), recomputed.interval);
 };

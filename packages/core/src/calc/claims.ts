@@ -2,14 +2,8 @@ import { formatDateRange } from '../format/date';
 import { BASIS_PHRASES, type Verdict } from '../format/labels';
 import { formatIndex } from '../format/number';
 import type { Basis, Claim, Dataset, StatedFigure } from '../types';
-import {
-  agrees,
-  type Evaluation,
-  evaluateCheck,
-  formatFigure,
-  formatStated,
-  type Recomputed,
-} from './check-claim';
+import { type Evaluation, evaluateCheck } from './check-claim';
+import { agrees, formatFigure, formatStated, type Recomputed } from './claim-figures';
 
 /** The same check under another vintage or definition. */
 export interface AlternativeResult {

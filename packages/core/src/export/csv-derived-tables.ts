@@ -3,7 +3,7 @@ import { tariffCoverage } from '../calc/coverage';
 import { tariffStackOn, tariffSteps } from '../calc/tariff-stack';
 import { tradeTable } from '../calc/trade';
 import { roundDerived, roundTo } from '../format/precision';
-import type { CsvTable } from './csv-tables';
+import type { CsvTable } from './csv-table';
 
 const usdBn = (value: number | undefined) =>
   value === undefined ? undefined : roundDerived(value, 'usd-bn');

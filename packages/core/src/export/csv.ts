@@ -1,5 +1,5 @@
 import type { Dataset } from '../types';
-import type { Cell, CsvTable } from './csv-tables';
+import type { Cell, CsvTable } from './csv-table';
 
 // RFC 4180: quote a cell holding a comma, quote, or line break; double inner quotes.
 const cell = (value: Cell): string => {

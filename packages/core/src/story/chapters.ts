@@ -1,5 +1,5 @@
 import { compareIso, eventsInOrder, firstDayOf, lastDayOf } from '../calc/dates';
-import { formatDateRange } from '../format/date';
+import { formatDate, formatDateRange } from '../format/date';
 import type { Dataset, Event } from '../types';
 import type { FigureView } from './figure';
 import { type EventView, eventViewOf } from './timeline-view';
@@ -12,6 +12,9 @@ export const ARTICLE_DATE = '2025-05-07';
  * the Geneva talks the article announced.
  */
 const FIRST_RELEASE_END = '2025-11-10';
+
+/** What the chapters are, for a heading: "what happened after May 2025". */
+export const AFTER_ARTICLE_TEXT = `what happened after ${/* @__PURE__ */ formatDate(ARTICLE_DATE.slice(0, 7))}`;
 
 /** A chapter of what happened after the article, from the data. */
 export interface ChapterView {
