@@ -2,6 +2,21 @@ import type { TariffLayer } from '../../types';
 
 // The lines of duty each side stacked from 2018 to 2025. What a stack leaves out (MFN duties,
 // Section 232, exclusions) is said in `STACK_SCOPE` (calc/tariff-stack.ts).
+
+/** The Supreme Court's ruling, the same finding on both IEEPA layers. */
+const IEEPA_RULING = {
+  date: '2026-02-20',
+  kind: 'held-unlawful',
+  courtId: 'supreme-court',
+  summary:
+    'The Supreme Court held that IEEPA does not authorize the President to impose tariffs (Learning Resources, Inc. v. Trump, 6–3).',
+  eventId: 'scotus-ieepa-ruling-2026',
+  remedy:
+    'Refunds of the duties paid: ordered by the Court of International Trade on 4 March 2026, claimed through CBP from 20 April 2026.',
+  remedyEventIds: ['ieepa-refund-order-2026', 'ieepa-refund-claims-open-2026'],
+  sourceIds: ['wikipedia-learning-resources', 'charm-ruling-china'],
+} as const;
+
 export const layers2018To2025 = [
   {
     id: 'us-ieepa-fentanyl',
@@ -11,20 +26,7 @@ export const layers2018To2025 = [
     scope: 'all-goods',
     legalBasis: 'IEEPA (EO 14195, as amended)',
     order: 0,
-    legalHistory: [
-      {
-        date: '2026-02-20',
-        kind: 'held-unlawful',
-        courtId: 'supreme-court',
-        summary:
-          'The Supreme Court held that IEEPA does not authorize the President to impose tariffs (Learning Resources, Inc. v. Trump, 6–3).',
-        eventId: 'scotus-ieepa-ruling-2026',
-        remedy:
-          'Refunds of the duties paid: ordered by the Court of International Trade on 4 March 2026, claimed through CBP from 20 April 2026.',
-        remedyEventIds: ['ieepa-refund-order-2026', 'ieepa-refund-claims-open-2026'],
-        sourceIds: ['wikipedia-learning-resources', 'charm-ruling-china'],
-      },
-    ],
+    legalHistory: [IEEPA_RULING],
   },
   {
     id: 'us-ieepa-reciprocal',
@@ -34,20 +36,7 @@ export const layers2018To2025 = [
     scope: 'all-goods',
     legalBasis: 'IEEPA (EO 14257, as amended)',
     order: 1,
-    legalHistory: [
-      {
-        date: '2026-02-20',
-        kind: 'held-unlawful',
-        courtId: 'supreme-court',
-        summary:
-          'The Supreme Court held that IEEPA does not authorize the President to impose tariffs (Learning Resources, Inc. v. Trump, 6–3).',
-        eventId: 'scotus-ieepa-ruling-2026',
-        remedy:
-          'Refunds of the duties paid: ordered by the Court of International Trade on 4 March 2026, claimed through CBP from 20 April 2026.',
-        remedyEventIds: ['ieepa-refund-order-2026', 'ieepa-refund-claims-open-2026'],
-        sourceIds: ['wikipedia-learning-resources', 'charm-ruling-china'],
-      },
-    ],
+    legalHistory: [IEEPA_RULING],
   },
   {
     id: 'us-301-list-1',
