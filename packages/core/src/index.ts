@@ -177,6 +177,7 @@ export { type SourceUse, sourceUses } from './story/source-uses';
 export {
   type ChangeView,
   type LayerView,
+  latestTariffDay,
   type SideDayView,
   type TariffDayResult,
   type TariffDayView,

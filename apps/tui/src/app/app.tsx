@@ -1,9 +1,8 @@
-import type { Dataset } from '@tradetalks/core';
+import { type Dataset, latestTariffDay } from '@tradetalks/core';
 import { useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Frame } from '../components/frame';
 import type { InputEvent } from '../input/decode-input';
-import { latestTariffDay } from '../model/story';
 import { createStateEnv } from '../screen/state-env';
 import { runInIdleSteps, warmUpSteps } from '../screen/warm-up';
 import { type AppState, initialState, type ViewId } from '../state/app-state';

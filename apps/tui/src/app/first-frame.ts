@@ -1,9 +1,8 @@
 // The first frame, written before Ink and React have loaded (they take longer to load than
 // the frame takes to build): a person sees the overview as fast as a script gets it. Ink
 // then draws the same rows over it, so the hand-over shows nothing.
-import type { Dataset } from '@tradetalks/core';
+import { type Dataset, latestTariffDay } from '@tradetalks/core';
 import { lineToAnsi } from '../lines/render-text';
-import { latestTariffDay } from '../model/story';
 import { screenLines } from '../screen/screen-lines';
 import { initialState, type ViewId } from '../state/app-state';
 import { ENTER_SCREEN } from './terminal-modes';

@@ -1,7 +1,7 @@
 // The story model as the views ask for it: core decides every figure, source, date and
 // status; this only keeps the answers while the screen asks again.
 import { overview, type TariffDayView, tariffDay } from '@tradetalks/core';
-import { perDataset, perDatasetAndKey } from './memo';
+import { perDatasetAndKey } from './memo';
 
 /** The headline figures on `today` (the clock's day: it sets only the data's age). */
 export const overviewOn = perDatasetAndKey(overview, 4);
@@ -15,6 +15,3 @@ export const tariffDayOn = perDatasetAndKey((dataset, date): TariffDayView => {
   if (!result.ok) throw new RangeError(result.reason);
   return result.view;
 }, 24);
-
-/** The day the Tariffs view opens on when none is asked for (core's: the latest verified day). */
-export const latestTariffDay = perDataset((dataset) => tariffDay(dataset).view.date);

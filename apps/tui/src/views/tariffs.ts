@@ -1,5 +1,6 @@
 import {
   type LayerView,
+  latestTariffDay,
   PROGRAM_LABELS,
   type SideDayView,
   tariffDay,
@@ -32,7 +33,7 @@ import {
   strings,
 } from '../json/schema-parts';
 import { type Line, seg, spread } from '../lines/line';
-import { latestTariffDay, tariffDayOn } from '../model/story';
+import { tariffDayOn } from '../model/story';
 import type { AppState } from '../state/app-state';
 import type { StateEnv } from '../state/state-env';
 import type { PageEntry } from './view-entry';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tariffSteps } from '../calc/tariff-stack';
 import { dataset } from '../data/dataset';
-import { tariffDay, tariffDayDates, tariffScaleMaxPct } from './tariff-day';
+import { latestTariffDay, tariffDay, tariffDayDates, tariffScaleMaxPct } from './tariff-day';
 
 const view = (input?: string) => {
   const result = tariffDay(dataset, input);
@@ -123,6 +123,14 @@ describe('tariffDay', () => {
     const dates = tariffDayDates(dataset);
     expect(dates).toContain('2026-07-24');
     expect(dates.every((d) => d <= '2026-11-09')).toBe(true);
+  });
+});
+
+describe('latestTariffDay', () => {
+  it('is the day tariffDay opens on with no date: the last day both sides are verified', () => {
+    expect(latestTariffDay(dataset)).toBe(tariffDay(dataset).view.date);
+    const { US, CN } = dataset.stacksVerifiedThrough;
+    expect(latestTariffDay(dataset)).toBe([US, CN].sort()[0]);
   });
 });
 

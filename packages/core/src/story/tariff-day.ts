@@ -298,6 +298,13 @@ const view = (
 };
 
 /**
+ * The day a tariff view opens on when none is asked for: the last day both sides' stacks are
+ * verified. Cheap beside `tariffDay(dataset).view.date`, which builds that day's whole view.
+ */
+export const latestTariffDay = (dataset: Dataset): string =>
+  tariffCoverage(dataset).bothVerifiedThrough;
+
+/**
  * Both sides' tariff stacks on a day a person asked for (`YYYY-MM-DD`), decided for every
  * surface: layers with their legal status, what changed, where to step next. No input means
  * the latest verified day. A day after the verified data is answered with the last verified
@@ -305,8 +312,7 @@ const view = (
  * pre-data date gives `ok: false` with the reason and the latest day to show beside it.
  */
 export const tariffDay = (dataset: Dataset, input?: string): TariffDayResult => {
-  const coverage = tariffCoverage(dataset);
-  const latest = coverage.bothVerifiedThrough;
+  const latest = latestTariffDay(dataset);
   if (input === undefined || input.trim() === '')
     return { ok: true, view: view(dataset, latest, latest, undefined) };
   const query = queryTariffDate(dataset, input);
