@@ -1,39 +1,62 @@
-import { defineConfig } from 'tsdown';
+import { defineConfig, type UserConfig } from 'tsdown';
+import { writeCodeCachedBinary } from './build/code-cache';
 
 const STUB = '\0ink-devtools-stub';
+const LOAD_MODULE = /\/src\/io\/load-module\.ts$/;
 
-// One self-contained binary in dist/: cli.js (flags; plain text and JSON) with the code it
-// shares with the app in shared-*.js, and the interactive app (Ink, React, yoga) in app-*.js,
-// which cli.js imports only when it draws in a terminal. Scriptable runs never read app-*.js.
-export default defineConfig({
-  // first-frame: the overview's first frame, written before Ink loads (cli.ts loads it).
-  entry: { cli: 'src/cli.ts', 'first-frame': 'src/app/first-frame.ts' },
-  format: 'esm',
+const shared: UserConfig = {
   platform: 'node',
   target: 'node20',
   fixedExtension: false,
-  clean: true,
   dts: false,
   minify: !process.env.NO_MINIFY,
   deps: { alwaysBundle: [/.*/], onlyBundle: false },
   define: { 'process.env.NODE_ENV': '"production"' },
-  outputOptions: {
-    chunkFileNames: (chunk) =>
-      chunk.moduleIds.includes(STUB)
-        ? 'no-devtools-[hash].js'
-        : chunk.moduleIds.some((id) => id.endsWith('/io/pager.ts'))
-          ? 'pager-[hash].js'
-          : chunk.isDynamicEntry
-            ? 'app-[hash].js'
-            : 'shared-[hash].js',
+};
+
+// Two builds into one self-contained dist/:
+// - the binary: cli.ts (flags, plain text and JSON, the app's first frame) as one CommonJS
+//   bundle, which build/code-cache.ts turns into main.js, its V8 code cache and the loader
+//   cli.cjs (the `bin`). Scriptable runs read nothing else.
+// - the interactive app (Ink, React, yoga) in app/, an ES module that cli.ts imports only
+//   when it draws in a terminal.
+export default defineConfig([
+  {
+    ...shared,
+    entry: { main: 'src/cli.ts' },
+    format: 'cjs',
+    outDir: 'dist',
+    clean: ['dist/*.*'],
+    onSuccess: (config) => writeCodeCachedBinary(config.outDir),
+    plugins: [
+      {
+        // In the script the loader runs, import() is the one it passes in (src/io/load-module.ts).
+        name: 'import-through-loader',
+        load: (id) =>
+          LOAD_MODULE.test(id)
+            ? 'export const loadModule = (specifier) => __tradetalksImport(specifier);'
+            : undefined,
+      },
+    ],
   },
-  plugins: [
-    {
-      // Ink connects to React DevTools when DEV=true; the binary does without it (and `ws`).
-      name: 'without-ink-devtools',
-      resolveId: (id, importer) =>
-        id === './devtools.js' && importer?.includes('/ink/build/') ? STUB : undefined,
-      load: (id) => (id === STUB ? 'export {};' : undefined),
+  {
+    ...shared,
+    entry: { 'run-app': 'src/app/run-app.tsx' },
+    format: 'esm',
+    outDir: 'dist/app',
+    clean: true,
+    outputOptions: {
+      chunkFileNames: (chunk) =>
+        chunk.moduleIds.includes(STUB) ? 'no-devtools-[hash].js' : '[name]-[hash].js',
     },
-  ],
-});
+    plugins: [
+      {
+        // Ink connects to React DevTools when DEV=true; the binary does without it (and `ws`).
+        name: 'without-ink-devtools',
+        resolveId: (id, importer) =>
+          id === './devtools.js' && importer?.includes('/ink/build/') ? STUB : undefined,
+        load: (id) => (id === STUB ? 'export {};' : undefined),
+      },
+    ],
+  },
+]);

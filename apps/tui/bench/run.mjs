@@ -8,7 +8,7 @@ import { build } from 'tsdown';
 import { startInPty } from './pty.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = `${root}dist/cli.js`;
+const cli = `${root}dist/cli.cjs`;
 const out = `${root}.bench/`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const node = process.execPath;

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 // tradetalks: reads the flags and picks a mode. Printing (a command, --json, or no terminal)
-// runs from this file's chunk alone; the interactive app, with Ink and React, is a separate
-// chunk imported only when both ends are a terminal.
+// and the interactive app's first frame run from this file's bundle alone, which the binary
+// compiles from V8's code cache (build/code-cache.ts); the app itself, with Ink and React, is
+// a separate ES module imported only when both ends are a terminal.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataAge, dataset, queryTariffDate, tariffCoverage } from '@tradetalks/core';
 import { version } from '../package.json';
+import { firstFrame } from './app/first-frame';
 import { LEAVE_SCREEN } from './app/terminal-modes';
 import { commandHelpText, helpText } from './args/help-text';
 import { parseCliArgs } from './args/parse-args';
 import { wantsColor } from './env/color';
 import { supportsHyperlinks } from './env/hyperlinks';
 import { todayFrom } from './env/today';
+import { loadModule } from './io/load-module';
+import { page } from './io/pager';
 import { onWriteError, writeOut } from './io/write-out';
 import { toJsonText } from './json/json-parts';
 import { printCommand, printWarning } from './print/print-command';
@@ -59,8 +63,7 @@ const withoutFetch = async <T>(load: () => Promise<T>): Promise<T> => {
 /** Text for a person: through the pager in a terminal (unless --no-pager), else as it is. */
 const show = async (text: string, { pager }: { pager: boolean }): Promise<void> => {
   if (pager && process.stdout.isTTY) {
-    // Loaded only in a terminal: a pipe never starts a pager, nor loads child_process.
-    const { page } = await import('./io/pager');
+    // A pipe never starts a pager, nor loads child_process (page() loads it).
     if (await page(text, process.env)) return;
   }
   await writeOut(text);
@@ -129,7 +132,9 @@ const main = async (): Promise<number> => {
     // after touring every view, against 75 MB so; the live heap is under 20 MB either way).
     // A growth factor is read when the young generation would grow, so setting it now takes
     // effect; the size limits themselves are fixed at start-up and cannot be changed here.
-    (await import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1');
+    (await loadModule<typeof import('node:v8')>('node:v8')).setFlagsFromString(
+      '--semi-space-growth-factor=1',
+    );
     // A signal gives the terminal back as it was, from now on: before Ink has loaded by
     // leaving the screen, after by the app's own restore. One handler for the whole run, so
     // that no signal can fall between two (Node drops one that arrives as its last handler
@@ -144,11 +149,6 @@ const main = async (): Promise<number> => {
         process.exit(128 + number);
       });
     }
-    // Its own entry in the bundle (tsdown.config.ts), loaded by address so that the bundler
-    // cannot fold it into the app's chunk: it must not pull in Ink.
-    const { firstFrame } = (await import(
-      new URL('./first-frame.js', import.meta.url).href
-    )) as typeof import('./app/first-frame');
     process.stdout.write(
       firstFrame({
         dataset,
@@ -161,7 +161,10 @@ const main = async (): Promise<number> => {
         hyperlinks,
       }),
     );
-    const { runApp } = await withoutFetch(() => import('./app/run-app'));
+    // The app's own build (tsdown.config.ts), beside this one in dist/.
+    const { runApp } = await withoutFetch(() =>
+      loadModule<typeof import('./app/run-app')>(new URL('./app/run-app.js', import.meta.url).href),
+    );
     return runApp({
       dataset,
       date: options.date,

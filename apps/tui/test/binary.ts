@@ -1,10 +1,10 @@
 // Helpers for tests that run the built binary as a person or a script would.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-export const CLI = `${DIST}cli.js`;
+export const CLI = `${DIST}cli.cjs`;
 export const RECORD_LOADS = fileURLToPath(new URL('./fixtures/record-loads.mjs', import.meta.url));
 
 export const requireBuild = (): void => {
@@ -12,11 +12,14 @@ export const requireBuild = (): void => {
     throw new Error(`${CLI} is missing: run \`pnpm --filter @tradetalks/tui build\` first`);
 };
 
-/** The chunk holding the interactive app (Ink, React, yoga). */
+/** The script the binary runs (cli.ts and all it imports, compiled from V8's code cache). */
+export const MAIN_SCRIPT = `${DIST}main.js`;
+
+/** The module holding the interactive app (Ink, React, yoga). */
 export const appChunk = (): string => {
-  const found = readdirSync(DIST).find((f) => /^app-.*\.js$/.test(f));
-  if (found === undefined) throw new Error('no dist/app-*.js: the app is not a chunk of its own');
-  return `${DIST}${found}`;
+  const file = `${DIST}app/run-app.js`;
+  if (!existsSync(file)) throw new Error(`no ${file}: the app is not built apart`);
+  return file;
 };
 
 /** The environment without anything that would colour or size the output by accident. */

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { loadModule } from './load-module';
 
 /** The pager command: `$PAGER` if set (empty: none), else `less -FIRX`. */
 export const pagerCommand = (
@@ -15,12 +15,14 @@ export const pagerCommand = (
  * could be started (the caller then writes the text itself). Runs only when stdout is a
  * terminal: a pipe never gets a pager.
  */
-export const page = (
+export const page = async (
   text: string,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<boolean> => {
   const command = pagerCommand(env);
-  if (command === undefined) return Promise.resolve(false);
+  if (command === undefined) return false;
+  // Loaded here, not with the module: only a run that pages needs child_process.
+  const { spawn } = await loadModule<typeof import('node:child_process')>('node:child_process');
   // Ctrl+C in the pager is the pager's to handle (less keeps running): do not die under it.
   const ignore = () => {};
   process.on('SIGINT', ignore);
