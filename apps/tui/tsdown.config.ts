@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'tsdown';
 import { writeCodeCachedBinary } from './build/code-cache';
+import { hostStub } from './build/host-stub';
 
 const STUB = '\0ink-devtools-stub';
 const LOAD_MODULE = /\/src\/io\/load-module\.ts$/;
+const HOST = /\/src\/app\/host\.ts$/;
 
 const shared: UserConfig = {
   platform: 'node',
@@ -50,6 +53,10 @@ export default defineConfig([
         chunk.moduleIds.includes(STUB) ? 'no-devtools-[hash].js' : '[name]-[hash].js',
     },
     plugins: [
+      {
+        name: 'host-from-binary',
+        load: (id) => (HOST.test(id) ? hostStub(readFileSync(id, 'utf8')) : undefined),
+      },
       {
         // Ink connects to React DevTools when DEV=true; the binary does without it (and `ws`).
         name: 'without-ink-devtools',

@@ -19,6 +19,8 @@ try {
   // No cache (or not readable): compiled as usual.
 }
 const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
+// V8 has read what it needs; the buffer (most of a megabyte) need not live as long as the app.
+cachedData = undefined;
 // The build writes the cache by running `facts` once with this set (build/code-cache.ts).
 const writeTo = process.env.TRADETALKS_BUILD_CODE_CACHE;
 if (writeTo) process.once('exit', () => writeFileSync(writeTo, script.createCachedData()));

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dataAge, dataset, queryTariffDate, tariffCoverage } from '@tradetalks/core';
 import { version } from '../package.json';
 import { firstFrame } from './app/first-frame';
+import * as host from './app/host';
 import { LEAVE_SCREEN } from './app/terminal-modes';
 import { commandHelpText, helpText } from './args/help-text';
 import { parseCliArgs } from './args/parse-args';
@@ -162,9 +163,11 @@ const main = async (): Promise<number> => {
       }),
     );
     // The app's own build (tsdown.config.ts), beside this one in dist/.
-    const { runApp } = await withoutFetch(() =>
+    const { runApp, provideHost } = await withoutFetch(() =>
       loadModule<typeof import('./app/run-app')>(new URL('./app/run-app.js', import.meta.url).href),
     );
+    // The app draws from this script's core and views (app/host.ts): one copy in the process.
+    provideHost(host);
     return runApp({
       dataset,
       date: options.date,

@@ -1,13 +1,19 @@
-import { type Dataset, latestTariffDay } from '@tradetalks/core';
+import type { Dataset } from '@tradetalks/core';
 import { useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Frame } from '../components/frame';
 import type { InputEvent } from '../input/decode-input';
-import { createStateEnv } from '../screen/state-env';
-import { runInIdleSteps, warmUpSteps } from '../screen/warm-up';
-import { type AppState, initialState, type ViewId } from '../state/app-state';
-import { type Action, reduce } from '../state/reduce';
+import type { AppState, ViewId } from '../state/app-state';
+import type { Action } from '../state/reduce';
 import { type EffectRunner, runEffects, terminalEffects } from './effects';
+import {
+  createStateEnv,
+  initialState,
+  latestTariffDay,
+  reduce,
+  runInIdleSteps,
+  warmUpSteps,
+} from './host';
 import { useInputEvents } from './use-input-events';
 import { useOnResize, useTerminalSize } from './use-terminal-size';
 

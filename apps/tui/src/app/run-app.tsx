@@ -143,3 +143,5 @@ export const runApp = async ({
     for (const off of handlers) off();
   }
 };
+
+export { provideHost } from './host';

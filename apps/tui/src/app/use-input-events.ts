@@ -1,6 +1,7 @@
 import { useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
-import { createInputDecoder, type InputEvent } from '../input/decode-input';
+import type { InputEvent } from '../input/decode-input';
+import { createInputDecoder } from './host';
 
 /**
  * Every piece of input as events, in order, a chunk at a time: `onEvents` gets all the keys

@@ -1,4 +1,5 @@
 import { keysPlainText } from '../keys/keys-table';
+import { FIRST_TARIFF_DAY } from '../model/story';
 import { type CommandName, commandEntry, VIEWS } from '../views/registry';
 
 const ENVIRONMENT = [
@@ -42,7 +43,7 @@ export const helpText = ({ version, age }: { version: string; age: string }): st
     '',
     'Options',
     '  --date YYYY-MM-DD  the day for `tariffs` and the app’s Tariffs view: any day from',
-    '                     2018 on; after the verified data, the last verified stacks',
+    `                     ${FIRST_TARIFF_DAY} on; after the verified data, the last verified stacks`,
     ...COMMON_OPTIONS,
     '  -v, --version      the version of the app and of its data',
     '',
@@ -78,7 +79,7 @@ export const commandHelpText = (
     'Options',
     ...(date
       ? [
-          '  --date YYYY-MM-DD  the day (default: the latest verified day); any day from 2018 on.',
+          `  --date YYYY-MM-DD  the day (default: the latest verified day); any day from ${FIRST_TARIFF_DAY} on.`,
           '                     After the verified data: the last verified stacks, marked so',
           '                     (a line on stderr; in JSON, afterVerifiedData and lastVerified)',
         ]

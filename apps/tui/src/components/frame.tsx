@@ -1,5 +1,5 @@
 import type { Dataset } from '@tradetalks/core';
-import { screenLines } from '../screen/screen-lines';
+import { screenLines } from '../app/host';
 import type { AppState } from '../state/app-state';
 import { LinesView } from './lines-view';
 

@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { useContext } from 'react';
+import { lineToAnsi } from '../app/host';
 import { PaintContext } from '../app/paint-context';
 import type { Line } from '../lines/line';
-import { lineToAnsi } from '../lines/render-text';
 
 // Lines are built once per content and width, so the same Line object comes back frame
 // after frame: its escape codes are worked out once.

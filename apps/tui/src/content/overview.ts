@@ -112,7 +112,7 @@ const scheduledLines = (o: Overview, width: number): Line[] =>
 const chapterLines = (o: Overview, width: number): Line[] => [
   ...heading('Since the article', AFTER_ARTICLE_TEXT, width),
   ...o.afterArticle.flatMap((c) =>
-    hanging([seg(`• ${c.title}`), seg(` · ${c.events.length} events`, 'muted')], width),
+    hanging([seg(`• ${c.title}`), seg(` · ${c.eventsText}`, 'muted')], width),
   ),
   ...paragraph('The Chapters view tells each one, event by event.', width, 'muted', 2),
 ];

@@ -4,7 +4,6 @@ import {
   type LayerView,
   type SideDayView,
   type TariffDayView,
-  tariffDayDates,
   tariffScaleMaxPct,
 } from '@tradetalks/core';
 import { offsetBar } from '../charts/bar';
@@ -24,12 +23,6 @@ const SIDE_BY_SIDE = 140;
 const LAYER_ROW = 44;
 
 const short = (date: string) => formatDate(date, { short: true });
-
-/** Where the day shown sits among the days either side's stack changed: "action 11 of 24". */
-const position = (dataset: Dataset, view: TariffDayView): { index: number; count: number } => {
-  const dates = tariffDayDates(dataset);
-  return { index: view.afterData ? -1 : dates.indexOf(view.stacksOn), count: dates.length };
-};
 
 /** Each layer with a bar that starts where the layers under it end, and its standing in law. */
 const layerLines = (side: SideDayView, scale: number, width: number): Line[] => {
@@ -200,10 +193,10 @@ export const tariffHeader = (dataset: Dataset, date: string, width: number): Lin
       width,
     );
   }
-  const { index, count } = position(dataset, view);
-  const where = index >= 0 ? `action ${index + 1} of ${count}` : 'between actions';
+  const { change } = view;
+  const where = change ? `action ${change.number} of ${change.of}` : 'between actions';
   const long = `In force on ${short(view.date)}`;
-  const brief = index >= 0 ? `${index + 1} of ${count}` : '';
+  const brief = change ? `${change.number} of ${change.of}` : '';
   const right = textWidth(long) + textWidth(where) + 1 <= width ? where : brief;
   return spread([seg(long, 'heading')], [seg(right, 'muted')], width);
 };

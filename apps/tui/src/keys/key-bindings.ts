@@ -2,6 +2,7 @@
 // screen, the footer hints, `tradetalks --help` and the README's table are all drawn from
 // this table; nothing else names a key.
 
+import { FIRST_TARIFF_DAY } from '../model/story';
 import { VIEWS } from '../views/registry';
 import type { KeyBinding } from './key-types';
 
@@ -171,7 +172,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     label: 'd',
     command: 'type-date',
     scope: 'tariffs',
-    description: 'Type a day to show (YYYY-MM-DD): any day from 2018, today too',
+    description: `Type a day to show (YYYY-MM-DD): any day from ${FIRST_TARIFF_DAY}, today too`,
     hint: 'date',
   },
   {

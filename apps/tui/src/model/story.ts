@@ -1,6 +1,13 @@
 // The story model as the views ask for it: core decides every figure, source, date and
 // status; this only keeps the answers while the screen asks again.
-import { overview, type TariffDayView, tariffDay } from '@tradetalks/core';
+import {
+  dataset,
+  formatDate,
+  overview,
+  type TariffDayView,
+  tariffCoverage,
+  tariffDay,
+} from '@tradetalks/core';
 import { perDatasetAndKey } from './memo';
 
 /** The headline figures on `today` (the clock's day: it sets only the data's age). */
@@ -15,3 +22,6 @@ export const tariffDayOn = perDatasetAndKey((dataset, date): TariffDayView => {
   if (!result.ok) throw new RangeError(result.reason);
   return result.view;
 }, 24);
+
+/** The first day `--date` and the in-app date take, as core dates its data: "1 Jan 2018". */
+export const FIRST_TARIFF_DAY = formatDate(tariffCoverage(dataset).from, { short: true });

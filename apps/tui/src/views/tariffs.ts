@@ -33,7 +33,7 @@ import {
   strings,
 } from '../json/schema-parts';
 import { type Line, seg, spread } from '../lines/line';
-import { tariffDayOn } from '../model/story';
+import { FIRST_TARIFF_DAY, tariffDayOn } from '../model/story';
 import type { AppState } from '../state/app-state';
 import type { StateEnv } from '../state/state-env';
 import type { PageEntry } from './view-entry';
@@ -67,7 +67,7 @@ const showTypedDate = (state: AppState, env: StateEnv): AppState => {
 const draftLine = (draft: string, width: number): Line =>
   spread(
     [seg('Day: ', 'key', true), seg(draft), seg('▏', 'accent')],
-    [seg('YYYY-MM-DD, from 2018 on', 'muted')],
+    [seg(`YYYY-MM-DD, from ${FIRST_TARIFF_DAY} on`, 'muted')],
     width,
   );
 
@@ -165,7 +165,7 @@ export const tariffs: PageEntry<'tariffs', 'tariffs'> = {
   title: 'Tariffs',
   command: {
     name: 'tariffs',
-    summary: 'the tariff stacks both ways on a day (--date, any day from 2018), layer by layer',
+    summary: `the tariff stacks both ways on a day (--date, any day from ${FIRST_TARIFF_DAY}), layer by layer`,
     options: ['date'],
     examples: [
       ['tradetalks tariffs', 'both stacks on the latest verified day'],

@@ -1,4 +1,10 @@
-import { EVENT_KIND_LABELS, type EventView, timelineView } from '@tradetalks/core';
+import {
+  dataset,
+  EVENT_KIND_LABELS,
+  type EventView,
+  eventYears,
+  timelineView,
+} from '@tradetalks/core';
 import { linksOf } from '../content/parts';
 import {
   eventDetailLines,
@@ -89,7 +95,7 @@ export const timeline: ListEntry<'timeline', EventView, 'timeline'> = {
   nouns: ['event', 'events'],
   command: {
     name: 'timeline',
-    summary: 'every dated event, 2018 to the latest, with who took part and what they said',
+    summary: `every dated event, ${eventYears(dataset)[0]} to the latest, with who took part and what they said`,
     examples: [
       ['tradetalks timeline', 'every event by year, with its summary'],
       [

@@ -1,4 +1,4 @@
-import { storySeries, tradeTableView } from '@tradetalks/core';
+import { ARTICLE_PERIODS, storySeries, tradeTableView } from '@tradetalks/core';
 import { tradeLines } from '../content/trade';
 import { figureJson, figureOrNull, metaJson, sourceBook } from '../json/json-parts';
 import {
@@ -34,7 +34,7 @@ export const trade: PageEntry<'trade', 'trade'> = {
       ],
       [
         "tradetalks trade --json | jq '.changes.article.total.percentChange.changePct'",
-        'the change in trade from 2018 to 2024 the article cites, in percent',
+        `the change in trade from ${ARTICLE_PERIODS.tradeFrom} to ${ARTICLE_PERIODS.tradeTo} the article cites, in percent`,
       ],
     ],
   },

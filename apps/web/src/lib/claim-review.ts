@@ -1,18 +1,6 @@
-import type { ClaimView, Verdict } from '@tradetalks/core';
+import type { ClaimView } from '@tradetalks/core';
 import { claimHref } from './hrefs';
 import { absoluteUrl, SITE_NAME } from './site';
-
-/**
- * Where each verdict sits on ClaimReview's numeric scale (1 worst, 5 best). Unverifiable has
- * no place on it: its rating carries only the label.
- */
-const RATING: Record<Verdict, number | undefined> = {
-  consistent: 5,
-  mislabelled: 3,
-  disputed: 2,
-  inconsistent: 1,
-  unverifiable: undefined,
-};
 
 /**
  * schema.org ClaimReview for one re-checked claim (core's view of it): the claim as made,
@@ -21,7 +9,8 @@ const RATING: Record<Verdict, number | undefined> = {
  */
 export const claimReview = (claim: ClaimView, reviewedOn: string): Record<string, unknown> => {
   const appearance = claim.claimSources[0];
-  const rating = RATING[claim.verdict];
+  // Core places each verdict on ClaimReview's 1–5 scale; unverifiable, off it, has only its label.
+  const rating = claim.verdictRating;
   return {
     '@type': 'ClaimReview',
     url: absoluteUrl(claimHref(claim.id)),

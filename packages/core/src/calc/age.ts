@@ -18,6 +18,8 @@ export interface DataAge {
   readonly text: string;
   /** "data as of 6 Aug 2026, 3 months ago": for a header or a status line. */
   readonly shortText: string;
+  /** "Data as of 6 Aug 2026, 3 months ago": the short line, to open a sentence. */
+  readonly shortSentence: string;
 }
 
 const plural = (n: number, unit: string) => `${formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
@@ -51,5 +53,6 @@ export const dataAge = (dataset: Dataset, today: string): DataAge => {
     ago,
     text: `Data as of ${formatDate(dataset.asOf)}, ${ago}`,
     shortText: `data as of ${formatDate(dataset.asOf, { short: true })}, ${ago}`,
+    shortSentence: `Data as of ${formatDate(dataset.asOf, { short: true })}, ${ago}`,
   };
 };

@@ -152,5 +152,6 @@ describe('dataAge', () => {
     const age = dataAge(dataset, today);
     expect(age.ago).toBe(ago);
     expect(age.shortText).toBe(`data as of 6 Aug 2026, ${ago}`);
+    expect(age.shortSentence).toBe(`Data as of 6 Aug 2026, ${ago}`);
   });
 });

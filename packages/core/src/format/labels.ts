@@ -3,32 +3,41 @@ import type { Basis, Claim, EventKind, Source, TariffProgram } from '../types';
 
 type ClaimTopic = Claim['topic'];
 
-/** What a claim verdict is called and what it means, for legends and help screens. */
+/**
+ * What a claim verdict is called and what it means, for legends and help screens, and its
+ * `rating` on the 1 (worst) to 5 (best) scale fact-check markup (schema.org ClaimReview)
+ * rates on; unverifiable has no place on it.
+ */
 export const VERDICTS = {
   consistent: {
     label: 'Consistent',
     symbol: '✓',
     meaning: 'Recomputed from the sources, the figure matches within the rounding it is given to.',
+    rating: 5,
   },
   inconsistent: {
     label: 'Inconsistent',
     symbol: '✗',
     meaning: 'The article’s own figures do not give the number it states.',
+    rating: 1,
   },
   mislabelled: {
     label: 'Mislabelled',
     symbol: '≠',
     meaning: 'The number is right but described as something it is not (for example its basis).',
+    rating: 3,
   },
   disputed: {
     label: 'Disputed',
     symbol: '⚠',
     meaning: 'Independent sources give a different figure, beyond any rounding.',
+    rating: 2,
   },
   unverifiable: {
     label: 'Unverifiable',
     symbol: '?',
     meaning: 'No verified source in our data can confirm or refute it.',
+    rating: undefined,
   },
 } as const;
 

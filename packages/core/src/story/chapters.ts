@@ -1,5 +1,6 @@
 import { compareIso, eventsInOrder, firstDayOf, lastDayOf } from '../calc/dates';
 import { formatDate, formatDateRange } from '../format/date';
+import { formatCount } from '../format/number';
 import type { Dataset, Event } from '../types';
 import type { FigureView } from './figure';
 import { type EventView, eventViewOf } from './timeline-view';
@@ -23,6 +24,8 @@ export interface ChapterView {
   /** One line in our words: what the chapter is about. */
   readonly lead: string;
   readonly events: readonly EventView[];
+  /** "12 events, some only reported": how many, and whether any is known only from reports. */
+  readonly eventsText: string;
   /** When the chapter runs: its first event's date to its last one's (end dates included). */
   readonly span: { readonly from: string; readonly to: string; readonly text: string };
   /** Every figure the chapter's events report, with its sources. */
@@ -109,6 +112,9 @@ export const chaptersAfterArticle = (dataset: Dataset): readonly ChapterView[] =
         title: spec.title,
         lead: spec.lead,
         events,
+        eventsText: `${formatCount(events.length)} ${events.length === 1 ? 'event' : 'events'}${
+          events.some((e) => e.reported) ? ', some only reported' : ''
+        }`,
         span: { from, to, text: formatDateRange(from, to) },
         figures: events.flatMap((e) => e.figures),
       };

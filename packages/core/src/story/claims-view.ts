@@ -35,6 +35,8 @@ export interface ClaimView {
   readonly verdictLabel: string;
   readonly verdictSymbol: string;
   readonly verdictMeaning: string;
+  /** The verdict on ClaimReview's 1 (worst) to 5 (best) scale; none for unverifiable. */
+  readonly verdictRating: number | undefined;
   /** "12%", "$582.4B". */
   readonly stated: string;
   /** "−11.73%", or "—" when nothing could be recomputed. */
@@ -115,6 +117,7 @@ const claimView = (dataset: Dataset, r: ClaimResult): ClaimView => {
     verdictLabel: verdict.label,
     verdictSymbol: verdict.symbol,
     verdictMeaning: verdict.meaning,
+    verdictRating: verdict.rating,
     stated: r.stated,
     recomputed: r.recomputedText,
     recomputedValue: formatRecomputedValue(r.recomputed),

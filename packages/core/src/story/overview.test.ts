@@ -93,6 +93,22 @@ describe('overview', () => {
     });
   });
 
+  it('counts each chapter's events, and says when some are only reported', () => {
+    for (const c of o.afterArticle) {
+      const reported = c.events.some((e) => e.reported);
+      expect(c.eventsText).toBe(
+        `${c.events.length} ${c.events.length === 1 ? 'event' : 'events'}${reported ? ', some only reported' : ''}`,
+      );
+    }
+    expect(o.afterArticle.some((c) => c.eventsText.endsWith(', some only reported'))).toBe(true);
+  });
+
+  it('rates each verdict on ClaimReview's 1–5 scale, unverifiable off it', () => {
+    const rating = Object.fromEntries(o.claims.claims.map((c) => [c.verdict, c.verdictRating]));
+    expect(rating).toMatchObject({ consistent: 5, disputed: 2, mislabelled: 3 });
+    expect(o.claims.claims.find((c) => c.verdict === 'unverifiable')?.verdictRating).toBeUndefined();
+  });
+
   it('leads the fact check with its findings', () => {
     expect(o.claims.claims.slice(0, 3).map((c) => c.verdict)).toEqual([
       'disputed',

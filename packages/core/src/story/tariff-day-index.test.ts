@@ -50,6 +50,8 @@ describe('pickTariffDay answers every day as tariffDay does', () => {
       expect(pick.previousDate, day).toBe(view.previousDate);
       expect(pick.nextDate, day).toBe(view.nextDate);
       expect(pick.changeDay, day).toBe(view.changes.length > 0);
+      // The change the stacks date from: the day itself on a change day, else the one before.
+      expect(pick.lastChange, day).toBe(pick.changeDay ? view.stacksOn : view.previousDate);
       expect(pick.afterData?.note, day).toBe(view.afterData?.note);
       expect(pick.afterData?.scheduledIds.toSorted(), day).toEqual(
         view.afterData?.scheduled.map((s) => s.id).toSorted(),

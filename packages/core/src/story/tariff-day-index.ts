@@ -40,6 +40,11 @@ export interface TariffDayPick {
   readonly stretch: number;
   /** Whether a stack changed on `stacksOn` (show what took effect that day). */
   readonly changeDay: boolean;
+  /**
+   * The change day the stacks shown date from: `stacksOn` on a change day, else the last
+   * change before it (`undefined` before the first). Its day view tells what took effect.
+   */
+  readonly lastChange: string | undefined;
   readonly previousDate: string | undefined;
   readonly nextDate: string | undefined;
   readonly afterData:
@@ -116,6 +121,7 @@ const pickOn = (
       ),
     ),
     changeDay,
+    lastChange: dates[at],
     previousDate: changeDay ? dates[at - 1] : dates[at],
     nextDate: next !== undefined && next <= index.lastVerified ? next : undefined,
     afterData,

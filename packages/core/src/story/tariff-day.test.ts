@@ -119,6 +119,18 @@ describe('tariffDay', () => {
     });
   });
 
+  it('says where a change day sits among the change days, and nothing between them', () => {
+    const dates = tariffDayDates(dataset);
+    expect(view('2026-02-24').change).toEqual({
+      number: dates.indexOf('2026-02-24') + 1,
+      of: dates.length,
+    });
+    expect(view(dates[0] as string).change).toEqual({ number: 1, of: dates.length });
+    expect(view('2026-03-01').change).toBeUndefined();
+    const after = tariffDay(dataset, '2026-12-01');
+    expect(after.ok && after.view.change).toBeUndefined();
+  });
+
   it('lists every change date inside the verified data', () => {
     const dates = tariffDayDates(dataset);
     expect(dates).toContain('2026-07-24');

@@ -119,6 +119,11 @@ export interface TariffDayView {
   readonly changes: readonly ChangeView[];
   /** Events on the day shown. */
   readonly events: readonly { readonly id: string; readonly title: string }[];
+  /**
+   * Where the day shown sits among the change days (`tariffDayDates`), counted from 1, when a
+   * stack changed on it; `undefined` between changes and after the verified data.
+   */
+  readonly change: { readonly number: number; readonly of: number } | undefined;
   /** The change dates before and after the day shown (either side), within the verified data. */
   readonly previousDate: string | undefined;
   readonly nextDate: string | undefined;
@@ -268,6 +273,8 @@ const view = (
 ): TariffDayView => {
   const coverage = tariffCoverage(dataset);
   const { previous, next } = adjacentChangeDates(dataset, stacksOn);
+  const changeDates = tariffDayDates(dataset);
+  const at = afterData === undefined ? changeDates.indexOf(stacksOn) : -1;
   const layerNames = new Map(dataset.tariffLayers.map((l) => [l.id, l.name]));
   return {
     date,
@@ -291,6 +298,7 @@ const view = (
     events: dataset.events
       .filter((e) => e.date === stacksOn && e.status !== 'reported')
       .map((e) => ({ id: e.id, title: e.title })),
+    change: at >= 0 ? { number: at + 1, of: changeDates.length } : undefined,
     previousDate: previous,
     nextDate: next !== undefined && next <= coverage.bothVerifiedThrough ? next : undefined,
     coverage,

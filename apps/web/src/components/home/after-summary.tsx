@@ -31,8 +31,7 @@ export function AfterSummary({ chapters }: { chapters: readonly ChapterView[] })
             </h3>
             {c.events.length > 0 ? (
               <p className="after-summary__when small muted">
-                {c.span.text} · {c.events.length} {c.events.length === 1 ? 'event' : 'events'}
-                {c.events.some((e) => e.reported) ? ', some only reported' : ''}
+                {c.span.text} · {c.eventsText}
               </p>
             ) : null}
             <p>{c.lead}</p>

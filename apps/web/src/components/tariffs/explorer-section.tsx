@@ -31,9 +31,8 @@ export function ExplorerSection() {
   const panels = new Map<string, { side: 'US' | 'CN'; html: string; stretches: number[] }>();
   index.stretches.forEach((stretch, i) => {
     const view = dayView(stretch.from);
-    // The day page that shows these stacks: the stretch's own change day, or the change before.
-    const { pick } = pickTariffDay(index, stretch.from);
-    const page = pick.changeDay ? pick.stacksOn : pick.previousDate;
+    // The day page that shows these stacks: the change they date from (core's pick says).
+    const page = pickTariffDay(index, stretch.from).pick.lastChange;
     for (const side of view.sides) {
       const html = compactStackPanel(side, maxPct, {
         id: '@ID@',

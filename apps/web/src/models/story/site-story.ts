@@ -8,7 +8,6 @@ import {
   tariffDay,
 } from '@tradetalks/core';
 import { BUILD_DAY } from '@/lib/site';
-import { sentence } from '@/lib/words';
 
 let cached: Overview | undefined;
 
@@ -18,11 +17,8 @@ export const siteOverview = (): Overview => {
   return cached;
 };
 
-/**
- * "Data as of 6 Aug 2026, 3 months ago": core's short age line, capitalised to open a
- * sentence. (Core gives it lower-case only, for a header or a status line.)
- */
-export const siteAgeLine = (): string => sentence(siteOverview().age.shortText);
+/** "Data as of 6 Aug 2026, 3 months ago": core's short age line, to open a sentence. */
+export const siteAgeLine = (): string => siteOverview().age.shortSentence;
 
 /** Every claim re-checked, findings first (core's view). */
 export const siteClaims = () => claimsView(dataset);
