@@ -163,7 +163,9 @@ export { type FigureView, figureView } from './story/figure';
 export {
   type FindingView,
   type HeldUnlawfulPeriod,
+  type HeldUnlawfulSpan,
   heldUnlawfulPeriods,
+  heldUnlawfulSpans,
   type LegalView,
   lastChargedDay,
   legalView,
@@ -171,7 +173,12 @@ export {
 export { ARTICLE_PERIODS, type Overview, overview, type SideHeadline } from './story/overview';
 export { type ReleaseView, releasesView } from './story/releases-view';
 export { type ScheduledView, scheduledViews } from './story/scheduled-view';
-export { type SeriesView, type StorySeries, storySeries } from './story/series-view';
+export {
+  type SeriesPoint,
+  type SeriesView,
+  type StorySeries,
+  storySeries,
+} from './story/series-view';
 export { type SourceRef, sourceLabel, sourceRef, sourceRefs } from './story/source-ref';
 export { type SourceUse, sourceUses } from './story/source-uses';
 export {
@@ -192,6 +199,13 @@ export {
   type TariffDayPickResult,
   tariffDayIndex,
 } from './story/tariff-day-index';
+export {
+  type DayWindow,
+  firstAllGoodsTariffDay,
+  type SideWindowView,
+  type StepFigure,
+  tariffWindow,
+} from './story/tariff-window';
 export {
   type ActorRef,
   actorRef,

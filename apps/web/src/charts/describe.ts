@@ -1,19 +1,8 @@
 import { formatValue, MISSING } from '@tradetalks/core';
 import { listJoin, sentence } from '@/lib/words';
 
-/** Words for the direction of a change, for generated text alternatives. */
-export const direction = (from: number, to: number): 'up' | 'down' | 'unchanged' =>
-  to > from ? 'up' : to < from ? 'down' : 'unchanged';
-
 // In lib/, for the models' notes and lines too.
 export { listJoin, sentence };
-
-/** The entry with the largest `value(entry)`; the first one on ties. */
-export const maxBy = <T>(items: readonly T[], value: (item: T) => number): T | undefined =>
-  items.reduce<T | undefined>(
-    (best, item) => (best === undefined || value(item) > value(best) ? item : best),
-    undefined,
-  );
 
 /**
  * "down 18.6%", "up 19.3%", "unchanged": a percent change core computed, in words. The

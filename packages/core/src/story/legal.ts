@@ -1,4 +1,4 @@
-import { addDays } from '../calc/dates';
+import { addDays, compareIso } from '../calc/dates';
 import type { LegalStanding } from '../calc/legal-status';
 import type { LayerLegalStatus } from '../calc/tariff-stack';
 import { formatDate } from '../format/date';
@@ -159,4 +159,38 @@ export const heldUnlawfulPeriods = (
         },
       ];
     });
+};
+
+/** Days on which one side charged tariffs later held unlawful, however many layers it took. */
+export interface HeldUnlawfulSpan {
+  /** First and last day, `YYYY-MM-DD`. */
+  readonly from: string;
+  readonly to: string;
+  /** The days the layers charged in the span were held unlawful. */
+  readonly heldOn: readonly string[];
+  /** "Held unlawful 20 Feb 2026": to write on a band across the span. */
+  readonly label: string;
+}
+
+/**
+ * `heldUnlawfulPeriods` as spans of days, for the band a chart draws: layers charged over
+ * overlapping or touching days (the two IEEPA tariffs) make one span, from the first day either
+ * was charged to the last, labelled with the day or days they were held unlawful.
+ */
+export const heldUnlawfulSpans = (
+  periods: readonly Pick<HeldUnlawfulPeriod, 'from' | 'to' | 'heldOn'>[],
+): readonly HeldUnlawfulSpan[] => {
+  const sorted = [...periods].sort((a, b) => compareIso(a.from, b.from));
+  const spans: { from: string; to: string; heldOn: string[] }[] = [];
+  for (const p of sorted) {
+    const last = spans[spans.length - 1];
+    if (last && p.from <= addDays(last.to, 1)) {
+      if (p.to > last.to) last.to = p.to;
+      if (!last.heldOn.includes(p.heldOn)) last.heldOn.push(p.heldOn);
+    } else spans.push({ from: p.from, to: p.to, heldOn: [p.heldOn] });
+  }
+  return spans.map((s) => ({
+    ...s,
+    label: `Held unlawful ${s.heldOn.map((d) => formatDate(d, { short: true })).join(', ')}`,
+  }));
 };

@@ -93,7 +93,7 @@ describe('overview', () => {
     });
   });
 
-  it('counts each chapter's events, and says when some are only reported', () => {
+  it('counts each chapter’s events, and says when some are only reported', () => {
     for (const c of o.afterArticle) {
       const reported = c.events.some((e) => e.reported);
       expect(c.eventsText).toBe(
@@ -103,10 +103,12 @@ describe('overview', () => {
     expect(o.afterArticle.some((c) => c.eventsText.endsWith(', some only reported'))).toBe(true);
   });
 
-  it('rates each verdict on ClaimReview's 1–5 scale, unverifiable off it', () => {
+  it('rates each verdict on ClaimReview’s 1–5 scale, unverifiable off it', () => {
     const rating = Object.fromEntries(o.claims.claims.map((c) => [c.verdict, c.verdictRating]));
     expect(rating).toMatchObject({ consistent: 5, disputed: 2, mislabelled: 3 });
-    expect(o.claims.claims.find((c) => c.verdict === 'unverifiable')?.verdictRating).toBeUndefined();
+    expect(
+      o.claims.claims.find((c) => c.verdict === 'unverifiable')?.verdictRating,
+    ).toBeUndefined();
   });
 
   it('leads the fact check with its findings', () => {
@@ -131,6 +133,15 @@ describe('storySeries and releasesView', () => {
     expect(s.pmi.points.at(-1)).toMatchObject({ period: '2026-06', value: 50.3, text: '50.3' });
     expect(s.averageTariff.budgetLabUsOnChina.method).toMatch(/Budget Lab/);
     for (const p of s.gdpGrowth.points) expect(p.sources.length).toBeGreaterThan(0);
+  });
+
+  it('names each series’ highest point, the first of equals', async () => {
+    const { storySeries } = await import('./series-view');
+    const s = storySeries(dataset);
+    for (const view of [s.pmi, s.gdpGrowth, s.averageTariff.piieUsOnChina]) {
+      const top = Math.max(...view.points.map((p) => p.value));
+      expect(view.highest).toBe(view.points.find((p) => p.value === top));
+    }
   });
 
   it('names the records each release touched, newest first', async () => {

@@ -20,20 +20,47 @@ export interface SeriesView {
   /** For an index: the line between expansion and contraction (50 for a PMI). */
   readonly threshold: number | undefined;
   /** One point per period, the headline vintage, in period order. */
-  readonly points: readonly (FigureView & {
-    readonly period: string;
-    readonly vintage: string | undefined;
-    readonly releasedOn: string | undefined;
-    /** `derived` (computed from other published figures) or `conflict`; `undefined`: verified. */
-    readonly status: 'derived' | 'conflict' | undefined;
-  })[];
+  readonly points: readonly SeriesPoint[];
+  /** The point with the highest value (the first, if several share it); none if no points. */
+  readonly highest: SeriesPoint | undefined;
 }
+
+/** One period of a series as a figure, with its vintage. */
+export type SeriesPoint = FigureView & {
+  readonly period: string;
+  readonly vintage: string | undefined;
+  readonly releasedOn: string | undefined;
+  /** `derived` (computed from other published figures) or `conflict`; `undefined`: verified. */
+  readonly status: 'derived' | 'conflict' | undefined;
+};
 
 const UNIT = SERIES_DISPLAY_UNITS;
 
 const seriesView = (dataset: Dataset, id: SeriesId): SeriesView => {
   const series = getSeries(dataset, id);
   const vintages = new Map((series.vintages ?? []).map((v) => [v.id, v]));
+  const observations = seriesPoints(series);
+  const points = observations.map((o): SeriesPoint => {
+    const vintage = o.vintageId === undefined ? undefined : vintages.get(o.vintageId);
+    return {
+      ...figureView(dataset, {
+        label: `${series.title}, ${formatDate(o.period)}`,
+        value: o.value,
+        unit: UNIT[series.unit],
+        date: o.period,
+        note: o.note,
+        sourceIds: o.sourceIds,
+      }),
+      period: o.period,
+      vintage: vintage?.label,
+      releasedOn: o.releasedOn ?? vintage?.releasedOn,
+      status: o.status,
+    };
+  });
+  const top = observations.reduce<number>(
+    (best, o, i) => (best < 0 || o.value > (observations[best]?.value ?? 0) ? i : best),
+    -1,
+  );
   return {
     id,
     title: series.title,
@@ -43,23 +70,8 @@ const seriesView = (dataset: Dataset, id: SeriesId): SeriesView => {
     unit: UNIT[series.unit],
     frequency: series.frequency,
     threshold: series.threshold,
-    points: seriesPoints(series).map((o) => {
-      const vintage = o.vintageId === undefined ? undefined : vintages.get(o.vintageId);
-      return {
-        ...figureView(dataset, {
-          label: `${series.title}, ${formatDate(o.period)}`,
-          value: o.value,
-          unit: UNIT[series.unit],
-          date: o.period,
-          note: o.note,
-          sourceIds: o.sourceIds,
-        }),
-        period: o.period,
-        vintage: vintage?.label,
-        releasedOn: o.releasedOn ?? vintage?.releasedOn,
-        status: o.status,
-      };
-    }),
+    points,
+    highest: points[top],
   };
 };
 

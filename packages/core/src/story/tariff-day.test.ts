@@ -169,3 +169,38 @@ describe('heldUnlawfulPeriods', () => {
     expect(heldUnlawfulPeriods(dataset, 'CN')).toEqual([]);
   });
 });
+
+describe('heldUnlawfulSpans', () => {
+  it('makes the two IEEPA layers one span, 4 Feb 2025 to 23 Feb 2026, labelled with the ruling', async () => {
+    const { heldUnlawfulPeriods, heldUnlawfulSpans } = await import('./legal');
+    expect(heldUnlawfulSpans(heldUnlawfulPeriods(dataset, 'US'))).toEqual([
+      {
+        from: '2025-02-04',
+        to: '2026-02-23',
+        heldOn: ['2026-02-20'],
+        label: 'Held unlawful 20 Feb 2026',
+      },
+    ]);
+  });
+
+  it('keeps apart periods that do not touch, and joins those that do', async () => {
+    const { heldUnlawfulSpans } = await import('./legal');
+    const period = (from: string, to: string, heldOn = '2026-02-20') => ({ from, to, heldOn });
+    expect(
+      heldUnlawfulSpans([period('2025-01-01', '2025-01-31'), period('2025-03-01', '2025-03-31')]),
+    ).toHaveLength(2);
+    expect(
+      heldUnlawfulSpans([
+        period('2025-02-01', '2025-03-31', '2026-03-01'),
+        period('2025-01-01', '2025-01-31'),
+      ]),
+    ).toEqual([
+      {
+        from: '2025-01-01',
+        to: '2025-03-31',
+        heldOn: ['2026-02-20', '2026-03-01'],
+        label: 'Held unlawful 20 Feb 2026, 1 Mar 2026',
+      },
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import {
 } from '@tradetalks/core';
 import { mergeSources } from '@/lib/sources';
 import { pctColumn, periodColumn, textColumn } from '../columns';
-import { atPeriod, maxBy } from '../describe';
+import { atPeriod } from '../describe';
 import { utcMs } from '../layout';
 import type { ChartSpec } from '../types';
 import { allGoods, listed, SIDES, stepPoints, windowSteps } from './tariff-steps';
@@ -36,7 +36,7 @@ export const piieChart = (data: Dataset, side: Economy): ChartSpec => {
   const { points } = series;
   const first = points[0];
   const last = points.at(-1);
-  const peak = maxBy(points, (p) => p.value);
+  const peak = series.highest;
   const s = SIDES[side];
   const tone = side === 'US' ? 'us' : 'cn';
 

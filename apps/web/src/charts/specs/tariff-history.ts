@@ -1,19 +1,20 @@
 import {
   addDays,
   type Dataset,
+  firstAllGoodsTariffDay,
   formatDate,
   formatPercent,
   type HeldUnlawfulPeriod,
   heldUnlawfulPeriods,
+  heldUnlawfulSpans,
   overview,
   tariffCoverage,
   tariffDay,
   tariffDayDates,
+  tariffWindow,
 } from '@tradetalks/core';
 import type { ChartEvent, ChartSpec, MarkedPeriod, Panel } from '../types';
 import {
-  firstAllGoodsDay,
-  listed,
   sideSeries,
   type TariffWindow,
   tariffStepsChart,
@@ -35,28 +36,14 @@ const dayOf = (data: Dataset, date: string) => {
   return result.view;
 };
 
-/**
- * Core's periods held unlawful as the bands a chart draws: layers charged over overlapping
- * days (the two IEEPA tariffs) share one band, from the first day either was charged to the
- * last, labelled with the day they were held unlawful.
- */
-export const heldUnlawfulBands = (periods: readonly HeldUnlawfulPeriod[]): MarkedPeriod[] => {
-  const sorted = [...periods].sort((a, b) => a.from.localeCompare(b.from));
-  const bands: { from: string; to: string; heldOn: string[] }[] = [];
-  for (const p of sorted) {
-    const last = bands[bands.length - 1];
-    if (last && p.from <= addDays(last.to, 1)) {
-      if (p.to > last.to) last.to = p.to;
-      last.heldOn.push(p.heldOn);
-    } else bands.push({ from: p.from, to: p.to, heldOn: [p.heldOn] });
-  }
-  return bands.map((b) => ({
+/** Core's spans of days charged and later held unlawful, as the bands a chart draws. */
+export const heldUnlawfulBands = (periods: readonly HeldUnlawfulPeriod[]): MarkedPeriod[] =>
+  heldUnlawfulSpans(periods).map((s) => ({
     kind: 'held-unlawful',
-    from: b.from,
-    to: b.to,
-    label: `Held unlawful ${[...new Set(b.heldOn)].map((d) => formatDate(d, { short: true })).join(', ')}`,
+    from: s.from,
+    to: s.to,
+    label: s.label,
   }));
-};
 
 /**
  * The two eras of the stacks: before the first all-goods tariff (only listed goods paid
@@ -65,7 +52,7 @@ export const heldUnlawfulBands = (periods: readonly HeldUnlawfulPeriod[]): Marke
  */
 export const historyWindows = (data: Dataset): readonly TariffWindow[] => {
   const { from, bothVerifiedThrough: to } = tariffCoverage(data);
-  const first = firstAllGoodsDay(data);
+  const first = firstAllGoodsTariffDay(data);
   if (first === undefined) {
     return [{ id: 'all', title: `${from.slice(0, 4)}–${to.slice(0, 4)}`, from, to }];
   }
@@ -128,16 +115,15 @@ export const tariffHistoryChart = (
   const [us, cn] = overview(data, data.asOf).tariffs;
   const { from, bothVerifiedThrough: to } = tariffCoverage(data);
   const early = windows.length > 1 ? windows[0] : undefined;
-  const earlyListed = early
-    ? Math.max(
-        ...(['US', 'CN'] as const).flatMap((side) => windowSteps(data, side, early).map(listed)),
-      )
+  // Each side over the first era, as core sums it up: nothing on all goods, lists up to a peak.
+  const earlySides = early
+    ? (['US', 'CN'] as const).map((side) => tariffWindow(data, side, early))
     : undefined;
   const earlyDay = early ? dayOf(data, early.to) : undefined;
   const summary = [
     `Step chart of the additional tariffs each side charged the other, ${formatDate(from)} to ${formatDate(to)}, the last verified day, in ${panels.length} panels with their own scales.`,
-    early && earlyListed !== undefined
-      ? `From ${early.from.slice(0, 4)} to ${early.to.slice(0, 4)} neither side charged anything extra on all goods; goods on their product lists paid up to ${formatPercent(earlyListed)}.`
+    early && earlySides?.every((s) => !s.chargedOnAllGoods)
+      ? `From ${early.from.slice(0, 4)} to ${early.to.slice(0, 4)} neither side charged anything extra on all goods; goods on U.S. product lists paid up to ${earlySides[0]?.listedPeak.text}, on China’s up to ${earlySides[1]?.listedPeak.text}.`
       : '',
     `The U.S. rate on all Chinese goods peaked at ${us.peak.text} from ${us.peak.dateText}, China’s on all U.S. goods at ${cn.peak.text} from ${cn.peak.dateText}.`,
     heldUnlawful.length > 0

@@ -1,17 +1,16 @@
 import {
   type Dataset,
   type Economy,
+  firstAllGoodsTariffDay,
   formatDate,
   formatPercent,
+  type SideWindowView,
   sourceRefs,
   type TariffStep,
   tariffCoverage,
-  tariffDay,
-  tariffDayDates,
-  tariffSteps,
+  tariffWindow,
 } from '@tradetalks/core';
 import { dateColumn, economyColumn, pctColumn, textColumn } from '../columns';
-import { direction, maxBy } from '../describe';
 import { utcMs } from '../layout';
 import type { Cell, ChartSpec, LinePoint, LineSeries } from '../types';
 
@@ -22,29 +21,13 @@ export interface TariffWindow {
   readonly to: string;
 }
 
-/** Both stacks on a day, as core's tariff day shows them. */
-const dayOf = (data: Dataset, date: string) => {
-  const result = tariffDay(data, date);
-  if (!result.ok) throw new Error(`tariffDay(${date}): ${result.reason}`);
-  return result.view;
-};
-
-/**
- * The first change day on which either side charged something on all goods: where the
- * history's all-goods era begins (2025), or `undefined`.
- */
-export const firstAllGoodsDay = (data: Dataset): string | undefined =>
-  tariffDayDates(data).find((date) =>
-    dayOf(data, date).sides.some((s) => s.allGoods.rate.maxPct > 0),
-  );
-
 /**
  * The whole history to the last verified day, and a close-up from the year of the first
  * tariff on all goods, where most of the steps are.
  */
 export const tariffWindows = (data: Dataset): { full: TariffWindow; recent: TariffWindow } => {
   const { from, bothVerifiedThrough: to } = tariffCoverage(data);
-  const first = (firstAllGoodsDay(data) ?? to).slice(0, 4);
+  const first = (firstAllGoodsTariffDay(data) ?? to).slice(0, 4);
   return {
     full: {
       id: 'tariff-steps',
@@ -70,20 +53,9 @@ export type Pick = (step: TariffStep) => number;
 export const allGoods: Pick = (s) => s.allGoods.maxPct;
 export const listed: Pick = (s) => s.highestOnListedGoods.maxPct;
 
-/**
- * The steps of one side inside the window (core's `tariffSteps`), starting with the level core
- * shows on its first day.
- */
-export const windowSteps = (data: Dataset, side: Economy, w: TariffWindow): TariffStep[] => {
-  const start = dayOf(data, w.from).sides.find((s) => s.side === side);
-  const first: TariffStep = {
-    date: w.from,
-    allGoods: start?.allGoods.rate ?? { minPct: 0, maxPct: 0 },
-    highestOnListedGoods: start?.highestOnListedGoods.rate ?? { minPct: 0, maxPct: 0 },
-  };
-  const inside = tariffSteps(data, side).filter((s) => s.date > w.from && s.date <= w.to);
-  return [first, ...inside];
-};
+/** The steps of one side inside the window, from the level in force on its first day (core's). */
+export const windowSteps = (data: Dataset, side: Economy, w: TariffWindow): readonly TariffStep[] =>
+  tariffWindow(data, side, w).steps;
 
 /** Points where the picked value changes, plus an unmarked point at the window's end. */
 export const stepPoints = (steps: readonly TariffStep[], pick: Pick, to: string): LinePoint[] => {
@@ -99,28 +71,24 @@ export const stepPoints = (steps: readonly TariffStep[], pick: Pick, to: string)
   return points;
 };
 
-const describeSide = (steps: readonly TariffStep[], side: Economy, to: string): string => {
-  const { name, goods } = SIDES[side];
-  const peak = maxBy(steps, allGoods);
-  const now = steps[steps.length - 1];
-  if (peak === undefined || now === undefined) return '';
-  const nowText = `${formatPercent(allGoods(now))} on ${formatDate(to)}, the last verified day`;
-  const first = steps[0];
-  const firstListed = steps.find((s) => listed(s) > 0);
+/** One side's window in words, from core's summary of it (peaks, the last day, since when). */
+const describeSide = (view: SideWindowView): string => {
+  const { name, goods } = SIDES[view.side];
+  const { allGoodsPeak: peak, latest, window } = view;
+  const nowText = `${latest.allGoods.text} on ${latest.allGoods.dateText}, the last verified day`;
   const listedSince =
-    first !== undefined && listed(first) > 0
+    view.listedFrom === window.from
       ? ' Goods on its product lists already paid extra when the chart starts.'
-      : firstListed
-        ? ` Goods on its product lists paid extra from ${formatDate(firstListed.date)}.`
+      : view.listedFrom
+        ? ` Goods on its product lists paid extra from ${formatDate(view.listedFrom)}.`
         : '';
-  const trend = direction(allGoods(peak), allGoods(now));
-  if (allGoods(peak) === 0) {
-    return `${name} charged nothing extra on all ${goods}; goods on its lists paid up to ${formatPercent(listed(now))}.`;
+  if (!view.chargedOnAllGoods) {
+    return `${name} charged nothing extra on all ${goods}; goods on its lists paid up to ${latest.listed.text}.`;
   }
   return (
-    `${name[0]?.toUpperCase()}${name.slice(1)}’s rate on all ${goods} peaked at ${formatPercent(allGoods(peak))} ` +
-    `from ${formatDate(peak.date)} (up to ${formatPercent(listed(peak))} on goods also on its lists) ` +
-    `and was ${nowText}${trend === 'down' ? ', down from the peak' : ''}.${listedSince}`
+    `${name[0]?.toUpperCase()}${name.slice(1)}’s rate on all ${goods} peaked at ${peak.text} ` +
+    `from ${peak.dateText} (up to ${view.listedAtAllGoodsPeak.text} on goods also on its lists) ` +
+    `and was ${nowText}${view.belowPeak ? ', down from the peak' : ''}.${listedSince}`
   );
 };
 
@@ -162,8 +130,10 @@ export const sideSeries = (
 
 /** A step chart of the all-goods and highest listed-goods stacks, both ways, over a window. */
 export const tariffStepsChart = (data: Dataset, w: TariffWindow): ChartSpec => {
-  const us = windowSteps(data, 'US', w);
-  const cn = windowSteps(data, 'CN', w);
+  const usView = tariffWindow(data, 'US', w);
+  const cnView = tariffWindow(data, 'CN', w);
+  const us = usView.steps;
+  const cn = cnView.steps;
   const rows: Cell[][] = [
     ...us.map((s) => ({ side: 'US' as const, s })),
     ...cn.map((s) => ({ side: 'CN' as const, s })),
@@ -185,7 +155,7 @@ export const tariffStepsChart = (data: Dataset, w: TariffWindow): ChartSpec => {
     units: 'Additional tariff, percent of the goods’ value, by date it took effect',
     summary:
       `Step chart from ${formatDate(w.from)} to ${formatDate(w.to)}. ` +
-      `${describeSide(us, 'US', w.to)} ${describeSide(cn, 'CN', w.to)}`,
+      `${describeSide(usView)} ${describeSide(cnView)}`,
     // Every measure in force at some point of the window shaped the lines.
     sources: sourceRefs(
       data,
