@@ -71,7 +71,13 @@ export {
   tariffStackOn,
   tariffSteps,
 } from './calc/tariff-stack';
-export { type EventFilter, eventKinds, eventYears, filterEvents } from './calc/timeline';
+export {
+  type EventFilter,
+  eventKinds,
+  eventPassesFilter,
+  eventYears,
+  filterEvents,
+} from './calc/timeline';
 export {
   type ExportShare,
   exportShareChangePp,

@@ -13,7 +13,7 @@ import {
   parseDateInput,
   parseIsoDay,
 } from './dates';
-import { filterEvents } from './timeline';
+import { eventPassesFilter, filterEvents } from './timeline';
 
 describe('parseDateInput', () => {
   const [min, max] = ['2018-01-01', '2025-11-10'];
@@ -96,6 +96,20 @@ describe('filterEvents', () => {
     expect(
       filterEvents(dataset, { text: 'he lifeng' }).every((e) => e.actorIds.includes('he-lifeng')),
     ).toBe(true);
+  });
+
+  it('filters as eventPassesFilter does, given only a year for the date', () => {
+    const filters = [{ year: 2025 }, { kind: 'talks' as const }, { actorId: 'xi', year: 2019 }];
+    for (const filter of filters) {
+      const kept = dataset.events.filter((e) =>
+        eventPassesFilter({ date: e.date.slice(0, 4), kind: e.kind, actorIds: e.actorIds }, filter),
+      );
+      expect(kept.map((e) => e.id).sort()).toEqual(
+        filterEvents(dataset, filter)
+          .map((e) => e.id)
+          .sort(),
+      );
+    }
   });
 });
 

@@ -9,14 +9,29 @@ export interface EventFilter {
   readonly text?: string | undefined;
 }
 
+/**
+ * Whether an event passes the year, actor and kind filters of `filterEvents` (all but the text
+ * search). Pure and dataset-free: a page that carries only each event's date (or year), kind and
+ * actors filters exactly as core does.
+ */
+export const eventPassesFilter = (
+  event: { readonly date: string; readonly kind: string; readonly actorIds: readonly string[] },
+  filter: {
+    readonly year?: number | string | undefined;
+    readonly actorId?: string | undefined;
+    readonly kind?: string | undefined;
+  },
+): boolean =>
+  (filter.year === undefined || event.date.startsWith(String(filter.year))) &&
+  (filter.actorId === undefined || event.actorIds.includes(filter.actorId)) &&
+  (filter.kind === undefined || event.kind === filter.kind);
+
 /** Events in date order that pass every given filter. */
 export const filterEvents = (dataset: Dataset, filter: EventFilter = {}): readonly Event[] => {
   const needle = filter.text?.trim().toLowerCase() ?? '';
   const actorNames = new Map(dataset.actors.map((a) => [a.id, a.name.toLowerCase()]));
   return eventsInOrder(dataset).filter((event) => {
-    if (filter.year !== undefined && !event.date.startsWith(String(filter.year))) return false;
-    if (filter.actorId !== undefined && !event.actorIds.includes(filter.actorId)) return false;
-    if (filter.kind !== undefined && event.kind !== filter.kind) return false;
+    if (!eventPassesFilter(event, filter)) return false;
     if (needle === '') return true;
     const haystack = [
       event.title,

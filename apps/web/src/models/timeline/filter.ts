@@ -1,3 +1,4 @@
+import { eventPassesFilter } from '@tradetalks/core';
 import { yearList } from '@/lib/words';
 import { oneOf } from '@/models/url/params';
 
@@ -38,10 +39,12 @@ export const timelineReaders = (options: FilterOptions) => ({
   kind: oneOf('kind', options.kinds, { noun: 'a kind of event', fallback: 'every kind' }),
 });
 
+/** Whether a listed event passes the filter: core's own test, on what the page carries of it. */
 export const matches = (item: FilterableItem, filter: TimelineFilter): boolean =>
-  (filter.year === undefined || item.year === filter.year) &&
-  (filter.kind === undefined || item.kind === filter.kind) &&
-  (filter.actor === undefined || item.actorIds.includes(filter.actor));
+  eventPassesFilter(
+    { date: item.year, kind: item.kind, actorIds: item.actorIds },
+    { year: filter.year, actorId: filter.actor, kind: filter.kind },
+  );
 
 export const isEmpty = (filter: TimelineFilter): boolean =>
   filter.year === undefined && filter.actor === undefined && filter.kind === undefined;
