@@ -29,8 +29,7 @@ export const filteredChapters = (dataset: Dataset, filter: string): readonly Cha
 };
 
 /** "20–24 February 2026 · 3 events": when a chapter runs and its size, in core’s words. */
-const spanText = (c: ChapterView): string =>
-  `${c.span.text} · ${c.eventsText}`;
+const spanText = (c: ChapterView): string => `${c.span.text} · ${c.eventsText}`;
 
 /** One chapter as a list item: its title, when, and its lead. */
 export const chapterItem = (c: ChapterView, width: number): Line[] => [
