@@ -6,7 +6,7 @@
 // in the tests, they are simply these modules; providing them is a no-op.
 //
 // One `export { … } from` per line: the app build reads the names from here
-// (tsdown.config.ts), and a test checks it reads them all.
+// (build/host-stub.ts), and a test checks that it reads them all.
 export { latestTariffDay } from '@tradetalks/core';
 export { createInputDecoder } from '../input/decode-input';
 export { lineToAnsi } from '../lines/render-text';
