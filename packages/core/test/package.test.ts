@@ -191,5 +191,7 @@ describe('a bundler', () => {
     expect(code).toContain('percentChange');
     // No record (every one carries a link) and no zod.
     expect(code).not.toMatch(/us-301-list|china-manufacturing-pmi|zod|https?:\/\//);
+    // Nor any module-level text core builds for its views (it would pull in date formatting).
+    expect(code).not.toMatch(/September|what happened after/);
   });
 });

@@ -14,8 +14,13 @@ export const ARTICLE_DATE = '2025-05-07';
  */
 const FIRST_RELEASE_END = '2025-11-10';
 
-/** What the chapters are, for a heading: "what happened after May 2025". */
-export const AFTER_ARTICLE_TEXT = `what happened after ${/* @__PURE__ */ formatDate(ARTICLE_DATE.slice(0, 7))}`;
+const afterArticleText = () => `what happened after ${formatDate(ARTICLE_DATE.slice(0, 7))}`;
+
+/**
+ * What the chapters are, for a heading: "what happened after May 2025". (Built by a call marked
+ * pure, so that a bundle which does not use it drops it with the date formatting it needs.)
+ */
+export const AFTER_ARTICLE_TEXT = /* @__PURE__ */ afterArticleText();
 
 /** A chapter of what happened after the article, from the data. */
 export interface ChapterView {
