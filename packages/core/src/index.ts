@@ -176,7 +176,7 @@ export {
   lastChargedDay,
   legalView,
 } from './story/legal';
-export { ARTICLE_PERIODS, type Overview, overview, type SideHeadline } from './story/overview';
+export { ARTICLE_PERIODS, type Overview, overview } from './story/overview';
 export { type ReleaseView, releasesView } from './story/releases-view';
 export { type ScheduledView, scheduledViews } from './story/scheduled-view';
 export {
@@ -185,13 +185,13 @@ export {
   type StorySeries,
   storySeries,
 } from './story/series-view';
+export type { LayerView, SideDayView } from './story/side-day-view';
+export type { SideHeadline } from './story/side-headline';
 export { type SourceRef, sourceLabel, sourceRef, sourceRefs } from './story/source-ref';
 export { type SourceUse, sourceUses } from './story/source-uses';
 export {
   type ChangeView,
-  type LayerView,
   latestTariffDay,
-  type SideDayView,
   type TariffDayResult,
   type TariffDayView,
   tariffDay,

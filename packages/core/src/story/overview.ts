@@ -3,41 +3,17 @@ import { percentagePointChange, percentChange } from '../calc/change';
 import { tariffCoverage } from '../calc/coverage';
 import { compareIso } from '../calc/dates';
 import { findObservation, getSeries, latestPoint } from '../calc/series';
-import { peakListedStack, peakStack, type TariffStack, tariffStackOn } from '../calc/tariff-stack';
 import { exportShareToUs, TRADE_SERIES, tradeYearsWithTotals } from '../calc/trade';
 import { formatDate } from '../format/date';
-import { SIDE_TITLES } from '../format/labels';
-import { formatRate } from '../format/number';
 import { SERIES_DISPLAY_UNITS } from '../format/precision';
-import type { Dataset, Economy, Observation, Series } from '../types';
+import type { Dataset, Observation, Series } from '../types';
 import { type ChapterView, chaptersAfterArticle } from './chapters';
 import { type ClaimsView, claimsView } from './claims-view';
 import { type FigureView, figureView } from './figure';
-import { heldUnlawfulPeriods, type LegalView, legalView } from './legal';
+import { heldUnlawfulPeriods } from './legal';
 import { type ScheduledView, scheduledViews } from './scheduled-view';
+import { type SideHeadline, sideHeadline } from './side-headline';
 import { type TradeChangeView, tradeChangeView } from './trade-view';
-
-/** One side's headline: the peak, the most a listed good paid, and the last verified day. */
-export interface SideHeadline {
-  readonly side: Economy;
-  readonly title: string;
-  readonly shortTitle: string;
-  /** The highest all-goods stack, on its first day. */
-  readonly peak: FigureView;
-  /** What the peak was made of: "20% IEEPA “fentanyl” tariff + 125% IEEPA “reciprocal” tariff". */
-  readonly peakMadeOf: string;
-  /** The most a single listed good paid, on its first day (the White House's "up to 245%"). */
-  readonly peakListed: FigureView;
-  /** The layers of the peak that were later held unlawful or challenged, once each. */
-  readonly peakLegal: readonly { readonly layer: string; readonly legal: LegalView }[];
-  /** The all-goods stack on the last verified day. */
-  readonly latest: FigureView;
-  readonly latestMadeOf: string;
-  /** The most a listed good paid on the last verified day. */
-  readonly latestListed: FigureView;
-  /** The layers in force on the last verified day with a court finding, once each. */
-  readonly latestLegal: readonly { readonly layer: string; readonly legal: LegalView }[];
-}
 
 /** The story's headline figures, decided once for the website's home and the terminal's overview. */
 export interface Overview {
@@ -102,69 +78,6 @@ export interface Overview {
   /** What happened after the article, chapter by chapter. */
   readonly afterArticle: readonly ChapterView[];
 }
-
-const madeOf = (stack: TariffStack) =>
-  stack.layers
-    .filter((l) => l.layer.scope === 'all-goods' && l.rate)
-    .map((l) => `${formatRate(l.rate)} ${l.layer.name}`)
-    .join(' + ') || 'no tariff on all goods';
-
-const legalOf = (dataset: Dataset, stack: TariffStack) =>
-  stack.layers.flatMap((l) =>
-    l.legal === undefined
-      ? []
-      : [{ layer: l.layer.name, legal: legalView(dataset, l.layer, l.legal, stack.date) }],
-  );
-
-const allGoodsSources = (stack: TariffStack) =>
-  stack.layers.filter((l) => l.layer.scope === 'all-goods').flatMap((l) => l.measure.sourceIds);
-
-const sideHeadline = (dataset: Dataset, side: Economy, lastDay: string): SideHeadline => {
-  const peak = peakStack(dataset, side);
-  const listed = peakListedStack(dataset, side);
-  const latest = tariffStackOn(dataset, side, lastDay);
-  const title = SIDE_TITLES[side];
-  const listedFigure = (stack: TariffStack, label: string) =>
-    figureView(dataset, {
-      label,
-      value: stack.highestOnListedGoods.maxPct,
-      unit: 'percent',
-      date: stack.date,
-      note: stack.highestListedLayer?.layer.name,
-      sourceIds: [
-        ...allGoodsSources(stack),
-        ...(stack.highestListedLayer?.measure.sourceIds ?? []),
-      ],
-    });
-  return {
-    side,
-    title: title.full,
-    shortTitle: title.short,
-    peak: figureView(dataset, {
-      label: `${title.full}: the peak on all goods`,
-      value: peak.allGoods.maxPct,
-      unit: 'percent',
-      date: peak.date,
-      sourceIds: allGoodsSources(peak),
-    }),
-    peakMadeOf: madeOf(peak),
-    peakListed: listedFigure(listed, `${title.full}: the most a listed good paid`),
-    peakLegal: legalOf(dataset, peak),
-    latest: figureView(dataset, {
-      label: `${title.full}: on all goods, on the last verified day`,
-      value: latest.allGoods.maxPct,
-      unit: 'percent',
-      date: lastDay,
-      sourceIds: allGoodsSources(latest),
-    }),
-    latestMadeOf: madeOf(latest),
-    latestListed: listedFigure(
-      latest,
-      `${title.full}: the most a listed good paid, on the last verified day`,
-    ),
-    latestLegal: legalOf(dataset, latest),
-  };
-};
 
 const obsFigure = (
   dataset: Dataset,
