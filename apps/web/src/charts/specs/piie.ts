@@ -8,13 +8,14 @@ import {
   storySeries,
   tariffCoverage,
   tariffDay,
+  tariffWindow,
 } from '@tradetalks/core';
 import { mergeSources } from '@/lib/sources';
 import { pctColumn, periodColumn, textColumn } from '../columns';
 import { atPeriod } from '../describe';
 import { utcMs } from '../layout';
 import type { ChartSpec } from '../types';
-import { allGoods, listed, SIDES, stepPoints, windowSteps } from './tariff-steps';
+import { allGoods, listed, SIDES, stepPoints } from './tariff-steps';
 
 const STATUS_LABELS = { derived: 'Derived', conflict: 'Sources disagree' } as const;
 
@@ -32,7 +33,7 @@ export const piieChart = (data: Dataset, side: Economy): ChartSpec => {
   const series = piieSeries(data, side);
   const { from, bothVerifiedThrough: to } = tariffCoverage(data);
   const w = { id: `piie-${side.toLowerCase()}`, title: '', from, to };
-  const steps = windowSteps(data, side, w);
+  const steps = tariffWindow(data, side, w).steps;
   const { points } = series;
   const first = points[0];
   const last = points.at(-1);
@@ -98,7 +99,7 @@ export const piieChart = (data: Dataset, side: Economy): ChartSpec => {
         // One scale for both sides' charts, so they compare at a glance.
         max: Math.max(
           ...(['US', 'CN'] as const).flatMap((other) => [
-            ...windowSteps(data, other, w).map(listed),
+            ...tariffWindow(data, other, w).steps.map(listed),
             ...piieSeries(data, other).points.map((p) => p.value),
           ]),
         ),

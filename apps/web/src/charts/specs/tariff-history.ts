@@ -14,13 +14,7 @@ import {
   tariffWindow,
 } from '@tradetalks/core';
 import type { ChartEvent, ChartSpec, MarkedPeriod, Panel } from '../types';
-import {
-  sideSeries,
-  type TariffWindow,
-  tariffStepsChart,
-  tariffWindows,
-  windowSteps,
-} from './tariff-steps';
+import { sideSeries, type TariffWindow, tariffStepsChart, tariffWindows } from './tariff-steps';
 
 export interface TariffHistoryOptions {
   /**
@@ -97,8 +91,8 @@ export const tariffHistoryChart = (
   const windows = historyWindows(data);
   const panels: Panel[] = windows.map((w) => {
     const series = [
-      ...sideSeries('US', windowSteps(data, 'US', w), w.to),
-      ...sideSeries('CN', windowSteps(data, 'CN', w), w.to),
+      ...sideSeries('US', tariffWindow(data, 'US', w).steps, w.to),
+      ...sideSeries('CN', tariffWindow(data, 'CN', w).steps, w.to),
     ];
     const values = series.flatMap((s) => s.points.map((p) => p.y));
     return {

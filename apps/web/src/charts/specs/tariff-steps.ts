@@ -53,10 +53,6 @@ export type Pick = (step: TariffStep) => number;
 export const allGoods: Pick = (s) => s.allGoods.maxPct;
 export const listed: Pick = (s) => s.highestOnListedGoods.maxPct;
 
-/** The steps of one side inside the window, from the level in force on its first day (core's). */
-export const windowSteps = (data: Dataset, side: Economy, w: TariffWindow): readonly TariffStep[] =>
-  tariffWindow(data, side, w).steps;
-
 /** Points where the picked value changes, plus an unmarked point at the window's end. */
 export const stepPoints = (steps: readonly TariffStep[], pick: Pick, to: string): LinePoint[] => {
   const points: LinePoint[] = [];
