@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ICON_DATA_URL } from '@/lib/icon';
 import { feedAlternates } from '@/lib/pages';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import { THEME_SCRIPT } from '@/lib/theme-script';
+import { HydrationMark } from '@/ui/hydration-mark';
 import '@/styles/tokens.css';
 import '@/styles/base.css';
 import '@/styles/layout.css';
@@ -31,6 +33,7 @@ export const metadata: Metadata = {
   applicationName: SITE_NAME,
   openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en_GB' },
   alternates: feedAlternates(),
+  icons: { icon: [{ url: ICON_DATA_URL, type: 'image/svg+xml' }] },
 };
 
 export const viewport: Viewport = {
@@ -51,7 +54,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script, allowed by its CSP hash */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
-      <body>{children}</body>
+      <body>
+        {children}
+        <HydrationMark />
+      </body>
     </html>
   );
 }

@@ -21,7 +21,8 @@ const WIDE_MEDIA = '(min-width: 46rem)';
  * one for a wide space and one for a narrow one, shown by a container query. An image, not
  * inline SVG: the page's HTML (and the data Next.js inlines for hydration) then carries no
  * drawing at all, only the text alternative and the table. `eager` (the chart at the top of a
- * page) loads at once, picking its drawing by the viewport; the others load when near.
+ * page) loads at once, picking its drawing by the viewport, at low priority: a few KB that
+ * never hold up the text above it; the others load when near.
  */
 function Drawings({
   spec,
@@ -51,7 +52,7 @@ function Drawings({
           height={narrow.height}
           alt={alt}
           aria-describedby={summaryId}
-          fetchPriority="high"
+          fetchPriority="low"
         />
       </picture>
     );
