@@ -1,9 +1,8 @@
 // What a page costs to download: its HTML (and how much of it is the inline RSC payload),
 // and the JavaScript it loads, as transferred with gzip.
+import { wokenBy } from '../scripts/first-paint.mjs';
 
 const SCRIPT_SRC = /<script\b(?![^>]*\bnoModule\b)[^>]*\bsrc="([^"]+)"/gi;
-// The scripts the page's loader adds after the first paint (scripts/first-paint.mjs).
-const LOADED_LATER = /var s=(\[[^\]]*\]);function go\(\)/;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 const FLIGHT = /<script>(self\.__next_f\.push[\s\S]*?)<\/script>/g;
 const STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
@@ -36,7 +35,8 @@ export const pageWeight = async (base, path) => {
     0,
   );
   const htmlGzip = (await gzipBytes(`${base}${path}`)).transferred;
-  const later = JSON.parse(LOADED_LATER.exec(html)?.[1] ?? '[]');
+  // With the scripts the page's loader adds on the first interaction.
+  const later = wokenBy(html).scripts;
   const scripts = [
     ...new Set([...[...html.matchAll(SCRIPT_SRC)].map((m) => m[1] ?? ''), ...later]),
   ];

@@ -1,5 +1,6 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { HYDRATED_ATTRIBUTE } from '../src/lib/hydration.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 export const baseUrl = () => inject('baseUrl');
@@ -42,9 +43,27 @@ export const openPage = async (
   return { context, page, problems };
 };
 
-/** Go to a path and wait until the page has settled (hydrated, prefetches done). */
+/**
+ * Wake a page's islands as a reader does, with a key (Shift, which does nothing else), and wait
+ * until React has hydrated them and the page has settled (prefetches done).
+ */
+export const wakeIslands = async (page: Page) => {
+  await page.keyboard.press('Shift');
+  await page.waitForSelector(`html[${HYDRATED_ATTRIBUTE}]`, { state: 'attached' });
+  await page.waitForLoadState('networkidle');
+};
+
+/** Whether the page's own scripts run (the theme script marks <html> when they do). */
+const scriptsRun = (page: Page) =>
+  page.evaluate(() => document.documentElement.hasAttribute('data-js'));
+
+/**
+ * Go to a path and wait until the page has settled; with JavaScript, woken and hydrated too, as
+ * after a reader's first key or press.
+ */
 export const visit = async (page: Page, path: string) => {
   const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+  if (await scriptsRun(page)) await wakeIslands(page);
   return response;
 };
 

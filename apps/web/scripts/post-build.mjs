@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASE_POLICY, isEmbedPath, pagePolicy } from '../server/csp.mjs';
 import { fillStaticHtml, partsIn } from './fill-static-html.mjs';
-import { inlineStylesheets, loadScriptsAfterPaint } from './first-paint.mjs';
+import { paintFirst } from './first-paint.mjs';
 import { pagePath, visibleProblems } from './page-checks.mjs';
 import { precompress } from './precompress.mjs';
 
@@ -33,8 +33,8 @@ for (const file of htmlFiles) {
   // The HTML the build took out of React's tree goes back into the page, once.
   const filled = await fillStaticHtml(await readFile(file, 'utf8'), parts);
   for (const key of filled.missing) problems.push(`${rel}: no HTML part filed under ${key}`);
-  // Paint first: the stylesheet inline, the framework's scripts after the first paint.
-  const html = loadScriptsAfterPaint(inlineStylesheets(filled.html, cssOf));
+  // Paint first: the stylesheet inline, the framework's scripts on the first interaction.
+  const html = paintFirst(filled.html, cssOf);
   await writeFile(file, html);
   for (const p of visibleProblems(html)) problems.push(`${rel}: ${p}`);
   const path = pagePath(rel);

@@ -80,8 +80,13 @@ function ExplorerView({
   const editing = useRef(false);
   const [typed, setTyped] = useState<string | undefined>(undefined);
 
-  // Back and Forward change the URL: the control follows, unless the reader is in it.
+  // Back and Forward change the URL: the control follows, unless the reader is in it. Not on
+  // mount, where it was rendered with this date: a date typed before React hydrated (and
+  // replayed since, see scripts/first-paint.mjs) must stay.
+  const shownDate = useRef(pick.date);
   useEffect(() => {
+    if (shownDate.current === pick.date) return;
+    shownDate.current = pick.date;
     const el = input.current;
     if (el && el.value !== pick.date && document.activeElement !== el) el.value = pick.date;
   }, [pick.date]);

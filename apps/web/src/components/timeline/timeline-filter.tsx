@@ -33,11 +33,12 @@ export interface TimelineProps {
  * The timeline's filters (year, actor, kind), kept in the URL. The events are rendered on the
  * server, outside this island; it only hides the ones that do not match (the `hidden`
  * attribute on their list items and on years left empty), so no event card is hydrated.
- * Without JavaScript, and in the static HTML, every event is listed.
+ * Without JavaScript, and in the static HTML, every event is listed; a list changed before
+ * React has hydrated is applied once it has (scripts/first-paint.mjs replays it).
  */
 export function TimelineWithFilter(props: TimelineProps) {
   return (
-    <Suspense fallback={<TimelineView {...props} filter={NO_FILTER} interactive={false} />}>
+    <Suspense fallback={<TimelineView {...props} filter={NO_FILTER} />}>
       <TimelineFromUrl {...props} />
     </Suspense>
   );
@@ -62,13 +63,7 @@ function TimelineFromUrl(props: TimelineProps) {
     }
   }, [items, values]);
   return (
-    <TimelineView
-      {...props}
-      filter={values}
-      problems={problems}
-      onFilter={(next) => set(next)}
-      interactive
-    />
+    <TimelineView {...props} filter={values} problems={problems} onFilter={(next) => set(next)} />
   );
 }
 
@@ -80,12 +75,10 @@ function TimelineView({
   filter,
   problems = [],
   onFilter,
-  interactive,
 }: TimelineProps & {
   filter: Filter;
   problems?: readonly string[];
   onFilter?: (filter: Filter) => void;
-  interactive: boolean;
 }) {
   const total = items.length;
   const shown = items.filter((i) => matches(i, filter)).length;
@@ -98,13 +91,7 @@ function TimelineView({
     <>
       <ParamNote problems={problems} />
       <form className="filters" aria-label="Filter the events" onSubmit={(e) => e.preventDefault()}>
-        <FilterSelect
-          name="year"
-          label="Year"
-          value={filter.year ?? ''}
-          onChange={set('year')}
-          disabled={!interactive}
-        >
+        <FilterSelect name="year" label="Year" value={filter.year ?? ''} onChange={set('year')}>
           <option value="">All years</option>
           {options.years.map((y) => (
             <option key={y} value={y}>
@@ -112,13 +99,7 @@ function TimelineView({
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect
-          name="actor"
-          label="Who"
-          value={filter.actor ?? ''}
-          onChange={set('actor')}
-          disabled={!interactive}
-        >
+        <FilterSelect name="actor" label="Who" value={filter.actor ?? ''} onChange={set('actor')}>
           <option value="">Anyone</option>
           {actorGroups.map((group) => (
             <optgroup key={group.label} label={group.label}>
@@ -130,13 +111,7 @@ function TimelineView({
             </optgroup>
           ))}
         </FilterSelect>
-        <FilterSelect
-          name="kind"
-          label="Kind"
-          value={filter.kind ?? ''}
-          onChange={set('kind')}
-          disabled={!interactive}
-        >
+        <FilterSelect name="kind" label="Kind" value={filter.kind ?? ''} onChange={set('kind')}>
           <option value="">All kinds</option>
           {options.kinds.map((k) => (
             <option key={k} value={k}>
@@ -147,7 +122,7 @@ function TimelineView({
         <button
           type="button"
           className="button"
-          disabled={!interactive || isEmpty(filter)}
+          disabled={isEmpty(filter)}
           onClick={() => onFilter?.(NO_FILTER)}
         >
           Clear filters
@@ -169,20 +144,18 @@ function FilterSelect({
   label,
   value,
   onChange,
-  disabled,
   children,
 }: {
   name: string;
   label: string;
   value: string;
   onChange: (event: ChangeEvent<HTMLSelectElement>) => void;
-  disabled: boolean;
   children: ReactNode;
 }) {
   return (
     <div className="filters__field">
       <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} value={value} onChange={onChange} disabled={disabled}>
+      <select id={`filter-${name}`} value={value} onChange={onChange}>
         {children}
       </select>
     </div>

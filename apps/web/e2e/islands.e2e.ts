@@ -1,0 +1,149 @@
+// The islands wake on the reader's first interaction (scripts/first-paint.mjs): until then a
+// page loads nothing but itself and its drawings; what the reader did before they answered is
+// replayed once React has hydrated.
+import { dataset, filterEvents } from '@tradetalks/core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HYDRATED_ATTRIBUTE } from '../src/lib/hydration.mjs';
+import { baseUrl, launch, openPage, wakeIslands } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const hydrated = (page: Page) =>
+  page.evaluate((name) => document.documentElement.hasAttribute(name), HYDRATED_ATTRIBUTE);
+
+/** Hold the framework's scripts until `release` is called, so a test can act before them. */
+const holdScripts = async (page: Page) => {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_next\/static\/.+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+};
+
+const requestsOf = (page: Page) => {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('data:')) urls.push(new URL(request.url()).pathname);
+  });
+  return urls;
+};
+
+describe('before the first interaction', () => {
+  it.each(['/', '/tariffs', '/claims'])(
+    '%s loads only itself and its chart drawings',
+    async (path) => {
+      const { context, page, problems } = await openPage(browser, { width: 390 });
+      const urls = requestsOf(page);
+      await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+      const others = urls.filter((u) => u !== path && !/^\/charts\/[\w-]+\.\w+\.svg$/.test(u));
+      // No script, no stylesheet, no preload and no /favicon.ico.
+      expect(others).toEqual([]);
+      expect(await hydrated(page)).toBe(false);
+      // The stylesheet is in the page: it is styled all the same.
+      expect(await page.evaluate(() => getComputedStyle(document.body).marginTop)).toBe('0px');
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+describe('a page opened with a query', () => {
+  it('wakes its islands at once, to show the state the query names', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl()}/timeline?year=2019`, { waitUntil: 'load' });
+    await page.waitForSelector(`html[${HYDRATED_ATTRIBUTE}]`, { state: 'attached' });
+    await expect
+      .poll(() => page.locator('.timeline__item:visible').count())
+      .toBe(filterEvents(dataset, { year: 2019 }).length);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the first interaction', () => {
+  it('wakes the islands: the scripts load, React hydrates, and no error shows', async () => {
+    const { context, page, problems } = await openPage(browser);
+    const urls = requestsOf(page);
+    await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+    await wakeIslands(page);
+    expect(urls.some((u) => /^\/_next\/static\/.+\.js$/.test(u))).toBe(true);
+    // The stylesheet's link is back, applying to nothing, so React does not add it again.
+    expect(
+      await page
+        .locator('link[rel="stylesheet"]')
+        .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).media)),
+    ).toEqual(['not all']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a press on a link does not wake them: it navigates', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+    const urls = requestsOf(page);
+    await page.locator('.nav-wide a[href="/economy"]').click();
+    await page.waitForURL((url) => url.pathname === '/economy');
+    await page.waitForLoadState('networkidle');
+    expect(urls.filter((u) => u.startsWith('/_next/'))).toEqual([]);
+    await context.close();
+  });
+
+  it('a press on a button before the islands answer is replayed once they do', async () => {
+    const { context, page, problems } = await openPage(browser, { colorScheme: 'light' });
+    const release = await holdScripts(page);
+    await page.goto(`${baseUrl()}/claims`, { waitUntil: 'domcontentloaded' });
+    await page.locator('button.theme-toggle').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    release();
+    await page.waitForSelector(`html[${HYDRATED_ATTRIBUTE}]`, { state: 'attached' });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    await expect
+      .poll(() => page.locator('button.theme-toggle').getAttribute('aria-pressed'))
+      .toBe('true');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a list changed before the islands answer is applied once they do', async () => {
+    const { context, page, problems } = await openPage(browser);
+    const release = await holdScripts(page);
+    await page.goto(`${baseUrl()}/timeline`, { waitUntil: 'domcontentloaded' });
+    // As a reader does: into the list (which wakes the islands), then a pick.
+    await page.locator('#filter-year').focus();
+    await page.locator('#filter-year').selectOption('2019');
+    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+    release();
+    await page.waitForURL((url) => url.searchParams.get('year') === '2019');
+    await expect
+      .poll(() => page.locator('.timeline__item:visible').count())
+      .toBe(filterEvents(dataset, { year: 2019 }).length);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a date typed before the islands answer is shown once they do', async () => {
+    const { context, page, problems } = await openPage(browser);
+    const release = await holdScripts(page);
+    await page.goto(`${baseUrl()}/tariffs`, { waitUntil: 'domcontentloaded' });
+    const field = page.locator('#tariff-date');
+    await field.fill('2019-06-01');
+    expect(await hydrated(page)).toBe(false);
+    release();
+    await page.waitForURL((url) => url.searchParams.get('date') === '2019-06-01');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
