@@ -14,6 +14,8 @@ export const sourceHref = (id: string) => `/sources#${id}`;
 export const tariffsOnHref = (date: string) => `/tariffs?date=${date}`;
 /** The page of one date on which a stack changed (pre-rendered, works without JavaScript). */
 export const tariffsDayHref = (date: string) => `/tariffs/on/${date}`;
+/** Every stretch's panels for the tariff explorer, fetched by its island when it wakes. */
+export const EXPLORER_PANELS_HREF = '/tariffs/explorer-panels.html';
 export const chartCsvHref = (chartId: string) => `/data/charts/${chartId}.csv`;
 /** The chart as a picture, with its title, sources and date inside (made at build time). */
 export const chartSvgHref = (chartId: string) => `/data/charts/${chartId}.svg`;

@@ -7,7 +7,13 @@ import {
   type TariffDayPick,
 } from '@tradetalks/core';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { CHANGE_DAY_ATTR, STRETCHES_ATTR, servesStretch } from '@/models/tariffs/explorer-attrs';
+import { tariffsDayHref } from '@/lib/hrefs';
+import {
+  CHANGE_DAY_ATTR,
+  PANELS_ATTR,
+  STRETCHES_ATTR,
+  servesStretch,
+} from '@/models/tariffs/explorer-attrs';
 import { dateOf } from '@/models/url/date-param';
 import { ParamNote } from '@/ui/param-note';
 import { useUrlState } from '@/ui/use-url-state';
@@ -17,7 +23,12 @@ export interface ExplorerProps {
   readonly index: TariffDayIndex;
   /** The changes due after the verified data, as the after-data note lists them. */
   readonly scheduled: readonly { id: string; dateText: string; title: string }[];
+  /** Where every stretch's panels are: the page holds the latest verified day's only. */
+  readonly panelsHref: string;
 }
+
+/** Whether the panels of every stretch are in the page: fetched, being fetched, or not to be. */
+type Panels = 'loading' | 'ready' | 'failed';
 
 /** How long typing may pause before the view follows the control. */
 const TYPING_PAUSE_MS = 700;
@@ -27,9 +38,10 @@ const short = (date: string) => formatDate(date, { short: true });
 /**
  * The date control of /tariffs. The date lives in the URL (`?date=YYYY-MM-DD`) and each change
  * pushes a history entry, so Back steps back. Core's `pickTariffDay` reads it (a day after the
- * verified data is answered with the last verified stacks, marked as such); every stretch's
- * panels were written on the server, so this island only shows the right ones. Without
- * JavaScript (and in the static HTML) it shows the latest verified day.
+ * verified data is answered with the last verified stacks, marked as such). Every stretch's
+ * panels were written on the server, into a file of their own (`panelsHref`) that the island
+ * fetches once, as it wakes; it then only shows the right ones. Without JavaScript (and in the
+ * static HTML) it shows the latest verified day, whose panels the page holds.
  */
 export function TariffExplorer(props: ExplorerProps) {
   const latest = pickTariffDay(props.index).pick;
@@ -44,19 +56,43 @@ function ExplorerFromUrl(props: ExplorerProps) {
   const readers = useMemo(() => ({ date: dateOf(props.index) }), [props.index]);
   const { values, problems, set } = useUrlState(readers);
   const pick = values.date;
+  const [panels, setPanels] = useState<Panels>('loading');
   useEffect(() => {
+    let live = true;
+    fetch(props.panelsHref)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
+      .then(
+        (html) => {
+          const box = document.querySelector(`[${PANELS_ATTR}]`);
+          if (!live || !box) return;
+          // Written by this site's build from core, like the page itself.
+          box.innerHTML = html;
+          setPanels('ready');
+        },
+        () => live && setPanels('failed'),
+      );
+    return () => {
+      live = false;
+    };
+  }, [props.panelsHref]);
+  // Until every stretch's panels are in, the page holds the latest verified day's only.
+  const shown = panels === 'ready' || pick.stretch === props.index.stretches.length - 1;
+  useEffect(() => {
+    const box = document.querySelector<HTMLElement>(`[${PANELS_ATTR}]`);
+    if (box) box.hidden = !shown;
     for (const el of document.querySelectorAll<HTMLElement>(`[${STRETCHES_ATTR}]`)) {
       el.hidden = !servesStretch(el.getAttribute(STRETCHES_ATTR), pick.stretch);
     }
     for (const el of document.querySelectorAll<HTMLElement>(`[${CHANGE_DAY_ATTR}]`)) {
       el.hidden = !(pick.changeDay && el.getAttribute(CHANGE_DAY_ATTR) === pick.stacksOn);
     }
-  }, [pick]);
+  }, [pick, shown]);
   return (
     <ExplorerView
       {...props}
       pick={pick}
       problems={problems}
+      panels={shown ? 'ready' : panels}
       onPick={(next, mode) => set({ date: next }, mode)}
     />
   );
@@ -67,10 +103,12 @@ function ExplorerView({
   scheduled,
   pick,
   problems,
+  panels = 'ready',
   onPick,
 }: ExplorerProps & {
   pick: TariffDayPick;
   problems: readonly string[];
+  panels?: Panels;
   onPick?: (pick: TariffDayPick, mode: 'push' | 'replace') => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
@@ -193,6 +231,22 @@ function ExplorerView({
             </>
           ) : null}
         </p>
+        {panels === 'loading' ? (
+          <p className="small muted" role="status">
+            Loading the stacks…
+          </p>
+        ) : null}
+        {panels === 'failed' ? (
+          <p className="notice small" role="status">
+            The stacks for this day could not be loaded here.{' '}
+            {pick.lastChange ? (
+              <a href={tariffsDayHref(pick.lastChange)}>See them on the day’s own page</a>
+            ) : (
+              'Reload the page to try again'
+            )}
+            .
+          </p>
+        ) : null}
         {after ? (
           <div className="notice explorer__after" role="status">
             <p>{after.note}</p>

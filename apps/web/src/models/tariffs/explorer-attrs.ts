@@ -4,6 +4,8 @@
  */
 /** On a panel: the stretches (indexes into core's `tariffDayIndex`) it shows, space-separated. */
 export const STRETCHES_ATTR = 'data-stretches';
+/** On the element holding the panels, whose inside the island replaces with every stretch's. */
+export const PANELS_ATTR = 'data-explorer-panels';
 /** On the list of what took effect on a change day: that day. */
 export const CHANGE_DAY_ATTR = 'data-change-day';
 
