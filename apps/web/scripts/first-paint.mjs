@@ -121,13 +121,15 @@ function wake(scripts, sheets, hydrated) {
     }
     return null;
   };
-  new MutationObserver((_, observer) => {
-    if (!isHydrated()) return;
-    observer.disconnect();
+  /** @type {Map<HTMLElement, HTMLElement>} each element the reader used, and its replay's */
+  const replayed = new Map();
+  const replay = () => {
     for (const [used, before] of fields) {
-      const after = used.value;
       const field = current(used);
-      if (after === before || !field) continue;
+      if (!field || replayed.get(used) === field) continue;
+      replayed.set(used, field);
+      const after = used.value;
+      if (after === before) continue;
       // Through the element's own setter first, which React watches, then past it, so that
       // React sees the change the reader made and its onChange runs.
       field.value = before;
@@ -139,7 +141,20 @@ function wake(scripts, sheets, hydrated) {
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
     const button = pressed && current(pressed);
-    if (button && !(button instanceof HTMLButtonElement && button.disabled)) button.click();
+    if (pressed && button && replayed.get(pressed) !== button) {
+      replayed.set(pressed, button);
+      if (!(button instanceof HTMLButtonElement && button.disabled)) button.click();
+    }
+  };
+  new MutationObserver((_, observer) => {
+    if (!isHydrated()) return;
+    observer.disconnect();
+    replay();
+    // An island that reads the URL is rendered anew, and may come in a moment after the rest
+    // has hydrated: what replaces an element the reader used gets the replay too.
+    const late = new MutationObserver(replay);
+    late.observe(d.body, { childList: true, subtree: true });
+    setTimeout(() => late.disconnect(), 5000);
   }).observe(root, { attributes: true, attributeFilter: [hydrated] });
 }
 

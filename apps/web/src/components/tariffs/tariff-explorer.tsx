@@ -27,7 +27,7 @@ export interface ExplorerProps {
   readonly panelsHref: string;
 }
 
-/** Whether the panels of every stretch are in the page: fetched, being fetched, or not to be. */
+/** Where every stretch's panels stand: on their way, in the page, or not loaded (an error). */
 type Panels = 'loading' | 'ready' | 'failed';
 
 /** How long typing may pause before the view follows the control. */
@@ -76,7 +76,7 @@ function ExplorerFromUrl(props: ExplorerProps) {
     };
   }, [props.panelsHref]);
   // Until every stretch's panels are in, the page holds the latest verified day's only.
-  const shown = panels === 'ready' || pick.stretch === props.index.stretches.length - 1;
+  const shown = panels === 'ready' || pick.stretch === pickTariffDay(props.index).pick.stretch;
   useEffect(() => {
     const box = document.querySelector<HTMLElement>(`[${PANELS_ATTR}]`);
     if (box) box.hidden = !shown;
