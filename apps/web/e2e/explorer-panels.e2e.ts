@@ -17,10 +17,14 @@ const index = tariffDayIndex(dataset);
 const panelCount = (html: string) => html.match(/data-stretches="/g)?.length ?? 0;
 
 describe('the explorer panels', () => {
-  it('the page holds one panel per side; the file every stretch’s', async () => {
+  it('the page holds one panel per side; the file every stretch’s, kept out of search', async () => {
     expect(panelCount(await (await fetchOk('/tariffs')).text())).toBe(2);
     const all = panelCount(await (await fetchOk(EXPLORER_PANELS_HREF)).text());
     expect(all).toBeGreaterThan(2);
+    // A part of /tariffs, which search engines are asked not to list on its own.
+    expect(await (await fetchOk('/robots.txt')).text()).toContain(
+      `Disallow: ${EXPLORER_PANELS_HREF}`,
+    );
   });
 
   it('are fetched once, as the island wakes, and answer every date after', async () => {
