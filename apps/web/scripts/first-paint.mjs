@@ -4,11 +4,12 @@
 // - the stylesheet goes inline (`<style>`), so no request blocks the first paint;
 // - Next.js's scripts, their preloads and the stylesheet's `<link>` leave the page. A small
 //   inline loader (allowed by its hash) adds them on the reader's first interaction: a press,
-//   a key, a focus or a touch. Every page reads and navigates without them (the filters and
-//   date chips are links, the forms submit); they are the islands that answer in place. What
-//   the reader did before the islands answered is replayed once React has hydrated: the last
-//   press of a button, and the value of a field or a list that was changed. A page opened with
-//   a query (`?verdict=disputed`) wakes them at once: only they show the state it names.
+//   a key, a focus or a touch. Every page reads and navigates without them (the verdict pills
+//   and date chips are links, the date form submits); they are the islands that answer in
+//   place. What the reader did before the islands answered is replayed once React has
+//   hydrated: the last press of a button, and the value of a field or a list that was changed.
+//   A page opened with a query (`?verdict=disputed`) wakes them at once: only they show the
+//   state it names.
 //
 // The stylesheet's `<link>` comes back with `media="not all"`: React looks the stylesheet it
 // rendered up by its href when it hydrates, and adds it again if it is not in the page.
