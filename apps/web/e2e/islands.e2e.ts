@@ -18,17 +18,22 @@ afterAll(async () => {
 const hydrated = (page: Page) =>
   page.evaluate((name) => document.documentElement.hasAttribute(name), HYDRATED_ATTRIBUTE);
 
-/** Hold the framework's scripts until `release` is called, so a test can act before them. */
-const holdScripts = async (page: Page) => {
+/**
+ * A page at `path` whose framework scripts are held until `release` is called, so a test can
+ * act before the islands answer.
+ */
+const openHeld = async (path: string, options?: Parameters<typeof openPage>[1]) => {
+  const opened = await openPage(browser, options);
   let release = () => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(/\/_next\/static\/.+\.js$/, async (route) => {
+  await opened.page.route(/\/_next\/static\/.+\.js$/, async (route) => {
     await released;
     await route.continue();
   });
-  return release;
+  await opened.page.goto(`${baseUrl()}${path}`, { waitUntil: 'domcontentloaded' });
+  return { ...opened, release };
 };
 
 const requestsOf = (page: Page) => {
@@ -100,9 +105,9 @@ describe('the first interaction', () => {
   });
 
   it('a press on a button before the islands answer is replayed once they do', async () => {
-    const { context, page, problems } = await openPage(browser, { colorScheme: 'light' });
-    const release = await holdScripts(page);
-    await page.goto(`${baseUrl()}/claims`, { waitUntil: 'domcontentloaded' });
+    const { context, page, problems, release } = await openHeld('/claims', {
+      colorScheme: 'light',
+    });
     await page.locator('button.theme-toggle').click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
     release();
@@ -118,9 +123,7 @@ describe('the first interaction', () => {
   });
 
   it('a list changed before the islands answer is applied once they do', async () => {
-    const { context, page, problems } = await openPage(browser);
-    const release = await holdScripts(page);
-    await page.goto(`${baseUrl()}/timeline`, { waitUntil: 'domcontentloaded' });
+    const { context, page, problems, release } = await openHeld('/timeline');
     // As a reader does: into the list (which wakes the islands), then a pick.
     await page.locator('#filter-year').focus();
     await page.locator('#filter-year').selectOption('2019');
@@ -135,9 +138,7 @@ describe('the first interaction', () => {
   });
 
   it('a date typed before the islands answer is shown once they do', async () => {
-    const { context, page, problems } = await openPage(browser);
-    const release = await holdScripts(page);
-    await page.goto(`${baseUrl()}/tariffs`, { waitUntil: 'domcontentloaded' });
+    const { context, page, problems, release } = await openHeld('/tariffs');
     const field = page.locator('#tariff-date');
     await field.fill('2019-06-01');
     expect(await hydrated(page)).toBe(false);

@@ -45,7 +45,7 @@ describe('the explorer panels', () => {
   });
 
   it('in the page: only the latest verified day’s, shown', () => {
-    const html = renderStatic(<ExplorerPanels only={latest} />);
+    const html = renderStatic(<ExplorerPanels latestOnly />);
     const panels = panelsIn(html);
     expect(panels.map((p) => p.side)).toEqual(['us', 'cn']);
     for (const p of panels) expect(p).toMatchObject({ hidden: false });

@@ -2,13 +2,12 @@ import {
   dataset,
   formatDate,
   pickTariffDay,
-  type TariffDayPick,
   tariffDayDates,
   tariffDayIndex,
   tariffScaleMaxPct,
 } from '@tradetalks/core';
 import { compactStackPanel } from '@/charts/stacks/stack-panel-html';
-import { EXPLORER_PANELS_HREF, tariffsDayHref } from '@/lib/hrefs';
+import { tariffsDayHref } from '@/lib/hrefs';
 import { dayView, siteOverview } from '@/models/story/site-story';
 import { CHANGE_DAY_ATTR, PANELS_ATTR, STRETCHES_ATTR } from '@/models/tariffs/explorer-attrs';
 import { SourceLine } from '@/ui/source-line';
@@ -21,7 +20,7 @@ import { TariffExplorer } from './tariff-explorer';
  * The tariff explorer. Core's `tariffDayIndex` splits the data into stretches of days on which
  * nothing shown changes. The page holds the panels of the latest verified day only; the
  * panels of every stretch (`ExplorerPanels`, identical panels once) are a file of their own,
- * `EXPLORER_PANELS_HREF`, which the island fetches when it wakes. It reads the date from the
+ * `EXPLORER_PANELS_HREF` (its route handler), which the island fetches when it wakes. It reads the date from the
  * URL through core's `pickTariffDay` and only shows the right parts. Without JavaScript, the
  * latest verified day shows and the date chips are links to each day's page.
  */
@@ -35,9 +34,9 @@ export function ExplorerSection() {
   }));
   return (
     <div className="explorer">
-      <TariffExplorer index={index} scheduled={scheduled} panelsHref={EXPLORER_PANELS_HREF} />
+      <TariffExplorer index={index} scheduled={scheduled} />
       <Static {...{ [PANELS_ATTR]: '' }}>
-        <ExplorerPanels only={pickTariffDay(index).pick} />
+        <ExplorerPanels latestOnly />
       </Static>
       <DateChips index={index} dayPages={dayPages} />
     </div>
@@ -47,15 +46,15 @@ export function ExplorerSection() {
 /**
  * Each side's panel for each stretch, and what took effect on each change day, as the
  * explorer shows them: the latest verified day's panels shown, the rest hidden until the
- * island picks. With `only`, just the parts that day shows (the page's own copy).
+ * island picks. With `latestOnly`, just the parts that day shows (the page's own copy).
  */
-export function ExplorerPanels({ only }: { only?: TariffDayPick }) {
+export function ExplorerPanels({ latestOnly = false }: { latestOnly?: boolean }) {
   const index = tariffDayIndex(dataset);
   const maxPct = tariffScaleMaxPct(dataset);
   const latest = pickTariffDay(index).pick;
   const panels = new Map<string, { side: 'US' | 'CN'; html: string; stretches: number[] }>();
   index.stretches.forEach((stretch, i) => {
-    if (only && i !== only.stretch) return;
+    if (latestOnly && i !== latest.stretch) return;
     const view = dayView(stretch.from);
     // The day page that shows these stacks: the change they date from (core's pick says).
     const page = pickTariffDay(index, stretch.from).pick.lastChange;
@@ -82,8 +81,8 @@ export function ExplorerPanels({ only }: { only?: TariffDayPick }) {
           html={p.html.replaceAll('@ID@', `stack-${p.n}`)}
         />
       ));
-  const changeDates = only
-    ? index.changeDates.filter((d) => d === only.stacksOn)
+  const changeDates = latestOnly
+    ? index.changeDates.filter((d) => d === latest.stacksOn)
     : index.changeDates;
   return (
     <>

@@ -7,7 +7,7 @@ import {
   type TariffDayPick,
 } from '@tradetalks/core';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { tariffsDayHref } from '@/lib/hrefs';
+import { EXPLORER_PANELS_HREF, tariffsDayHref } from '@/lib/hrefs';
 import {
   CHANGE_DAY_ATTR,
   PANELS_ATTR,
@@ -23,8 +23,6 @@ export interface ExplorerProps {
   readonly index: TariffDayIndex;
   /** The changes due after the verified data, as the after-data note lists them. */
   readonly scheduled: readonly { id: string; dateText: string; title: string }[];
-  /** Where every stretch's panels are: the page holds the latest verified day's only. */
-  readonly panelsHref: string;
 }
 
 /** Where every stretch's panels stand: on their way, in the page, or not loaded (an error). */
@@ -39,7 +37,7 @@ const short = (date: string) => formatDate(date, { short: true });
  * The date control of /tariffs. The date lives in the URL (`?date=YYYY-MM-DD`) and each change
  * pushes a history entry, so Back steps back. Core's `pickTariffDay` reads it (a day after the
  * verified data is answered with the last verified stacks, marked as such). Every stretch's
- * panels were written on the server, into a file of their own (`panelsHref`) that the island
+ * panels were written on the server, into a file of their own (`EXPLORER_PANELS_HREF`) that the island
  * fetches once, as it wakes; it then only shows the right ones. Without JavaScript (and in the
  * static HTML) it shows the latest verified day, whose panels the page holds.
  */
@@ -59,7 +57,7 @@ function ExplorerFromUrl(props: ExplorerProps) {
   const [panels, setPanels] = useState<Panels>('loading');
   useEffect(() => {
     let live = true;
-    fetch(props.panelsHref)
+    fetch(EXPLORER_PANELS_HREF)
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
       .then(
         (html) => {
@@ -74,7 +72,7 @@ function ExplorerFromUrl(props: ExplorerProps) {
     return () => {
       live = false;
     };
-  }, [props.panelsHref]);
+  }, []);
   // Until every stretch's panels are in, the page holds the latest verified day's only.
   const shown = panels === 'ready' || pick.stretch === pickTariffDay(props.index).pick.stretch;
   useEffect(() => {
