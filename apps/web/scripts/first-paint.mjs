@@ -11,8 +11,10 @@
 //   A page opened with a query (`?verdict=disputed`) wakes them at once: only they show the
 //   state it names.
 //
-// The stylesheet's `<link>` comes back with `media="not all"`: React looks the stylesheet it
-// rendered up by its href when it hydrates, and adds it again if it is not in the page.
+// The stylesheet's `<link>` comes back when they wake, and applies: the inline copy holds only
+// the rules the page's own elements match (scripts/critical-css.mjs), and the islands add
+// states it does not. React also looks the stylesheet it rendered up by its href when it
+// hydrates, and would add it again if it were not in the page.
 
 import { HYDRATED_ATTRIBUTE } from '../src/lib/hydration.mjs';
 
@@ -61,7 +63,6 @@ function wake(scripts, sheets, hydrated) {
       const link = d.createElement('link');
       link.rel = 'stylesheet';
       link.href = href;
-      link.media = 'not all';
       link.setAttribute('data-precedence', 'next');
       d.head.append(link);
     }
@@ -168,8 +169,8 @@ const WAKE = wake
   .replace(/\n+/g, '\n');
 
 /**
- * The inline script that wakes the islands: adds `sheets` (as links applying to nothing) and
- * `scripts` (in order) on the first interaction.
+ * The inline script that wakes the islands: adds `sheets` and `scripts` (in order) on the first
+ * interaction.
  * @param {readonly string[]} scripts
  * @param {readonly string[]} sheets
  */

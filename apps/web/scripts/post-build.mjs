@@ -1,4 +1,5 @@
 // After `next build`: puts back the HTML parts the build filed away (src/ui/static-html.tsx),
+// inlines each page's critical CSS and defers its scripts (first-paint, critical-css),
 // writes out/_headers (security headers, a per-page Content-Security-Policy
 // with the hashes of that page's inline scripts, cache rules), refuses to ship a page that
 // shows NaN, Infinity or undefined as text, and writes compressed copies of every text file.
@@ -8,6 +9,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASE_POLICY, isEmbedPath, pagePolicy } from '../server/csp.mjs';
+import { pruneInlineStyles } from './critical-css.mjs';
 import { fillStaticHtml, partsIn } from './fill-static-html.mjs';
 import { paintFirst } from './first-paint.mjs';
 import { pagePath, visibleProblems } from './page-checks.mjs';
@@ -33,8 +35,9 @@ for (const file of htmlFiles) {
   // The HTML the build took out of React's tree goes back into the page, once.
   const filled = await fillStaticHtml(await readFile(file, 'utf8'), parts);
   for (const key of filled.missing) problems.push(`${rel}: no HTML part filed under ${key}`);
-  // Paint first: the stylesheet inline, the framework's scripts on the first interaction.
-  const html = paintFirst(filled.html, cssOf);
+  // Paint first: the stylesheet inline, cut to the rules this page's elements match, and the
+  // framework's scripts (with the whole stylesheet) on the first interaction.
+  const html = await pruneInlineStyles(paintFirst(filled.html, cssOf));
   await writeFile(file, html);
   for (const p of visibleProblems(html)) problems.push(`${rel}: ${p}`);
   const path = pagePath(rel);
