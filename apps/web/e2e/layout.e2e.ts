@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, visit } from './browser';
+import { baseUrl, launch, openPage, visit } from './browser';
 import { NOT_FOUND_ROUTE, ROUTES } from './routes';
 
 let browser: Browser;
@@ -37,6 +37,33 @@ describe.each([360, 390])('at %i px wide', (width) => {
     });
     expect(overflow.wide).toEqual([]);
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+    await context.close();
+  });
+});
+
+// A browser may paint a page it is still parsing. The site's pages hold the first paint until
+// their content has begun (`<link rel=expect>` in app/(site)/layout.tsx), so the header is
+// never painted half-built, with its brand and navigation moving as the rest arrives.
+describe('the first frame', () => {
+  const SITE_ROUTES = [...ROUTES, NOT_FOUND_ROUTE].filter((r) => !r.startsWith('/embed/'));
+  it.each(SITE_ROUTES)('%s shows the whole header, under a slow CPU', async (route) => {
+    const { context, page } = await openPage(browser, { width: 412 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        const w = window as unknown as Record<string, unknown>;
+        w.firstFrame = {
+          main: document.getElementById('main') !== null,
+          menu: document.querySelector('header .nav-menu > summary')?.textContent ?? null,
+        };
+      });
+    });
+    await page.goto(`${baseUrl()}${route}`, { waitUntil: 'load' });
+    const first = await page.evaluate(
+      () => (window as unknown as Record<string, unknown>).firstFrame,
+    );
+    expect(first).toMatchObject({ main: true, menu: expect.stringMatching(/^Menu/) });
     await context.close();
   });
 });
