@@ -42,7 +42,7 @@ describe.each([360, 390])('at %i px wide', (width) => {
 });
 
 // A browser may paint a page it is still parsing. The site's pages hold the first paint until
-// their content has begun (`<link rel=expect>` in app/(site)/layout.tsx), so the header is
+// their content has begun (`<link rel=expect>` in components/site-frame.tsx), so the header is
 // never painted half-built, with its brand and navigation moving as the rest arrives.
 describe('the first frame', () => {
   const SITE_ROUTES = [...ROUTES, NOT_FOUND_ROUTE].filter((r) => !r.startsWith('/embed/'));

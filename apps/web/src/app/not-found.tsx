@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
+import { SiteFrame } from '@/components/site-frame';
 import { NAV_ITEMS } from '@/lib/site';
 import { Link } from '@/ui/link';
 import { Static } from '@/ui/static';
@@ -27,34 +26,25 @@ const LINKS = [...NAV_ITEMS, { href: '/glossary', label: 'Glossary' }] as const;
 
 export default function NotFound() {
   return (
-    <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <SiteHeader />
-      <main id="main" tabIndex={-1}>
-        <Static className="not-found">
-          <p className="eyebrow">Error 404</p>
-          <h1>There is no page here</h1>
-          <p className="lede">
-            The address may be mistyped, or the page may have moved. Tariff dates go in the query,
-            like <code>/tariffs?date=YYYY-MM-DD</code>; claims have their own pages under{' '}
-            <Link href="/claims">/claims</Link>.
-          </p>
-          <h2>Where to go instead</h2>
-          <ul className="not-found__links">
-            {LINKS.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
-                <span className="muted"> — {HINTS[item.href]}</span>
-              </li>
-            ))}
-          </ul>
-        </Static>
-      </main>
-      <Static>
-        <SiteFooter />
+    <SiteFrame>
+      <Static className="not-found">
+        <p className="eyebrow">Error 404</p>
+        <h1>There is no page here</h1>
+        <p className="lede">
+          The address may be mistyped, or the page may have moved. Tariff dates go in the query,
+          like <code>/tariffs?date=YYYY-MM-DD</code>; claims have their own pages under{' '}
+          <Link href="/claims">/claims</Link>.
+        </p>
+        <h2>Where to go instead</h2>
+        <ul className="not-found__links">
+          {LINKS.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href}>{item.label}</Link>
+              <span className="muted"> — {HINTS[item.href]}</span>
+            </li>
+          ))}
+        </ul>
       </Static>
-    </>
+    </SiteFrame>
   );
 }
