@@ -112,8 +112,12 @@ describe('the first interaction', () => {
     const { context, page, problems, release } = await openHeld('/claims', {
       colorScheme: 'light',
     });
-    await page.locator('button.theme-toggle').click();
+    const toggle = page.locator('button.theme-toggle');
+    await toggle.click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    // The press is taken, and the button says it is waiting (and looks it).
+    expect(await toggle.getAttribute('aria-busy')).toBe('true');
+    expect(await toggle.evaluate((b) => getComputedStyle(b).outlineStyle)).toBe('dashed');
     release();
     await page.waitForSelector(`html[${HYDRATED_ATTRIBUTE}]`, { state: 'attached' });
     await expect
@@ -122,6 +126,7 @@ describe('the first interaction', () => {
     await expect
       .poll(() => page.locator('button.theme-toggle').getAttribute('aria-pressed'))
       .toBe('true');
+    expect(await toggle.getAttribute('aria-busy')).toBeNull();
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -132,8 +137,10 @@ describe('the first interaction', () => {
     await page.locator('#filter-year').focus();
     await page.locator('#filter-year').selectOption('2019');
     expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+    expect(await page.locator('#filter-year').getAttribute('aria-busy')).toBe('true');
     release();
     await page.waitForURL((url) => url.searchParams.get('year') === '2019');
+    await expect.poll(() => page.locator('#filter-year').getAttribute('aria-busy')).toBeNull();
     await expect
       .poll(() => page.locator('.timeline__item:visible').count())
       .toBe(filterEvents(dataset, { year: 2019 }).length);

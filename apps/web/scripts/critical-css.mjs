@@ -10,7 +10,8 @@
 // - a rule made of pseudo-classes only (`:focus-visible`, `:target`), which can match any
 //   element;
 // - the rules on the attributes the theme script sets before the first paint (`data-js`,
-//   `data-theme`), and on `open`, which the browser toggles on a `<details>` it opens.
+//   `data-theme`), on `open`, which the browser toggles on a `<details>` it opens, and on
+//   `aria-busy`, which the loader sets on what the reader used before the islands woke.
 // When the islands wake, the loader adds the whole stylesheet (scripts/first-paint.mjs). It
 // comes after the inline copy and holds every rule of it in the same order, so from then on
 // the page is styled exactly as by the whole stylesheet, states the islands add included.
@@ -22,7 +23,8 @@ const STYLE = /(<style[^>]*>)([\s\S]*?)(<\/style>)/g;
 /**
  * Rules Beasties cannot judge from the page's elements, kept whole:
  * - on attributes set with no island awake: by `src/lib/theme-script.ts` on `<html>` before
- *   the first paint, and by the browser on a `<details>` the reader opens;
+ *   the first paint, by the browser on a `<details>` the reader opens, and by the loader
+ *   (`aria-busy`) on what the reader pressed or changed before the islands woke;
  * - a selector of pseudo-classes only (`:focus-visible`, `:target`), which can match any
  *   element; without its pseudo-classes it is nothing, and Beasties would drop it.
  */
@@ -30,6 +32,7 @@ const ALWAYS_KEPT = [
   /\[data-js\]/,
   /\[data-theme(?:[=\]])/,
   /\[open\]/,
+  /\[aria-busy/,
   /^(?::[a-z-]+(?:\([^)]*\))?)+$/,
 ];
 

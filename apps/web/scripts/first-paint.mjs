@@ -8,6 +8,8 @@
 //   and date chips are links, the date form submits); they are the islands that answer in
 //   place. What the reader did before the islands answered is replayed once React has
 //   hydrated: the last press of a button, and the value of a field or a list that was changed.
+//   Until then, what they pressed or changed is marked `aria-busy` (and styled so), so a slow
+//   network never looks like a press that was lost.
 //   A page opened with a query (`?verdict=disputed`) wakes them at once: only they show the
 //   state it names.
 //
@@ -55,6 +57,15 @@ function wake(scripts, sheets, hydrated) {
   /** @type {Map<HTMLInputElement | HTMLSelectElement, string>} each field's value before */
   const fields = new Map();
   let woken = false;
+  /** @type {Set<HTMLElement>} what the reader used and is waiting on, marked busy */
+  const waiting = new Set();
+  /** @param {HTMLElement} el */
+  const busy = (el) => {
+    waiting.add(el);
+    el.setAttribute('aria-busy', 'true');
+  };
+  /** @param {HTMLElement | null} el */
+  const done = (el) => el?.removeAttribute('aria-busy');
   const go = () => {
     if (woken) return;
     woken = true;
@@ -91,6 +102,7 @@ function wake(scripts, sheets, hydrated) {
       const button = /** @type {Element} */ (e.target).closest?.('button[type=button]');
       if (button instanceof HTMLElement) {
         pressed = button;
+        busy(button);
         // A screen reader's browse mode clicks without a key or a press reaching the page.
         go();
       }
@@ -103,6 +115,14 @@ function wake(scripts, sheets, hydrated) {
       const field = e.target;
       const isField = field instanceof HTMLInputElement || field instanceof HTMLSelectElement;
       if (isField && !isHydrated() && !fields.has(field)) fields.set(field, field.value);
+    },
+    true,
+  );
+  addEventListener(
+    'change',
+    (e) => {
+      const field = /** @type {HTMLInputElement} */ (e.target);
+      if (!isHydrated() && fields.has(field)) busy(field);
     },
     true,
   );
@@ -130,6 +150,8 @@ function wake(scripts, sheets, hydrated) {
       const field = current(used);
       if (!field || replayed.get(used) === field) continue;
       replayed.set(used, field);
+      done(used);
+      done(field);
       const after = used.value;
       if (after === before) continue;
       // Through the element's own setter first, which React watches, then past it, so that
@@ -145,6 +167,8 @@ function wake(scripts, sheets, hydrated) {
     const button = pressed && current(pressed);
     if (pressed && button && replayed.get(pressed) !== button) {
       replayed.set(pressed, button);
+      done(pressed);
+      done(button);
       if (!(button instanceof HTMLButtonElement && button.disabled)) button.click();
     }
   };
@@ -156,7 +180,10 @@ function wake(scripts, sheets, hydrated) {
     // has hydrated: what replaces an element the reader used gets the replay too.
     const late = new MutationObserver(replay);
     late.observe(d.body, { childList: true, subtree: true });
-    setTimeout(() => late.disconnect(), 5000);
+    setTimeout(() => {
+      late.disconnect();
+      for (const el of waiting) done(el);
+    }, 5000);
   }).observe(root, { attributes: true, attributeFilter: [hydrated] });
 }
 
