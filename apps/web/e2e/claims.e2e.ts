@@ -34,6 +34,20 @@ describe('the fact check, findings first', () => {
       (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
     );
     expect(ld['@graph']).toHaveLength(view.total);
+    // The structured data comes after every card, so a page painted as it arrives never waits
+    // for its 20 KB.
+    expect(
+      await page.evaluate(() => {
+        const script = document.querySelector('script[type="application/ld+json"]');
+        const cards = document.querySelectorAll('main article.claim');
+        const last = cards[cards.length - 1];
+        return !!(
+          script &&
+          last &&
+          last.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING
+        );
+      }),
+    ).toBe(true);
     await context.close();
   });
 

@@ -23,7 +23,6 @@ export default function HomePage() {
   const [us, cn] = o.tariffs;
   return (
     <Static>
-      <JsonLd data={websiteLd()} />
       <header className="page-intro hero">
         <p className="eyebrow">The U.S.–China trade conflict · {o.age.shortText}</p>
         <h1>The trade conflict in numbers</h1>
@@ -79,6 +78,7 @@ export default function HomePage() {
         <FactCheckSummary claims={o.claims} />
       </section>
       <PageCite path="/" />
+      <JsonLd data={websiteLd()} />
     </Static>
   );
 }

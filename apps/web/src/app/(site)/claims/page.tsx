@@ -22,12 +22,6 @@ export default function ClaimsPage() {
   return (
     <>
       <Static>
-        <JsonLd
-          data={{
-            '@context': 'https://schema.org',
-            '@graph': view.claims.map((c) => claimReview(c, siteOverview().asOf)),
-          }}
-        />
         <header className="page-intro">
           <p className="eyebrow">Fact check</p>
           <h1>The article’s claims, re-checked</h1>
@@ -113,6 +107,12 @@ export default function ClaimsPage() {
           </div>
         </section>
         <PageCite path="/claims" />
+        <JsonLd
+          data={{
+            '@context': 'https://schema.org',
+            '@graph': view.claims.map((c) => claimReview(c, siteOverview().asOf)),
+          }}
+        />
       </Static>
     </>
   );

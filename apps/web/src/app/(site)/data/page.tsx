@@ -37,7 +37,6 @@ export default function DataPage() {
   const charts = chartTables(dataset);
   return (
     <Static>
-      <JsonLd data={datasetLd(dataset)} />
       <header className="page-intro">
         <p className="eyebrow">Data</p>
         <h1>Download the data</h1>
@@ -164,6 +163,7 @@ export default function DataPage() {
         <SeriesCatalogue />
       </section>
       <PageCite path="/data" />
+      <JsonLd data={datasetLd(dataset)} />
     </Static>
   );
 }

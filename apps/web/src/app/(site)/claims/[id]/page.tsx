@@ -36,9 +36,6 @@ export default async function ClaimPage({ params }: PageProps<'/claims/[id]'>) {
     view.byTopic.find((t) => t.topic === claim.topic)?.claims.filter((c) => c.id !== id) ?? [];
   return (
     <Static>
-      <JsonLd
-        data={{ '@context': 'https://schema.org', ...claimReview(claim, siteOverview().asOf) }}
-      />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
@@ -68,6 +65,9 @@ export default async function ClaimPage({ params }: PageProps<'/claims/[id]'>) {
         <Link href="/claims">All {view.total} claims</Link>
       </p>
       <PageCite path={claimHref(id)} title={claimPageInfo(claim).title} />
+      <JsonLd
+        data={{ '@context': 'https://schema.org', ...claimReview(claim, siteOverview().asOf) }}
+      />
     </Static>
   );
 }
