@@ -1,16 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, suiteBrowser, visit } from './browser';
 import { NOT_FOUND_ROUTE, ROUTES } from './routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -18,7 +11,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
   it.each([...ROUTES, NOT_FOUND_ROUTE])(
     '%s has no serious or critical violation',
     async (route) => {
-      const { context, page } = await openPage(browser, { colorScheme });
+      const { context, page } = await openPage(browser(), { colorScheme });
       await visit(page, route);
       // Open every folded table, so axe checks them too.
       await page.evaluate(() => {

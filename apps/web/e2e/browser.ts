@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { HYDRATED_ATTRIBUTE } from '../src/lib/hydration.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -14,6 +14,24 @@ export const fetchOk = async (path: string): Promise<Response> => {
 
 export const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Call it at the
+ * top of the file; the function it returns gives the browser inside a test.
+ */
+export const suiteBrowser = (): (() => Browser) => {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error('suiteBrowser: the browser is not launched yet');
+    return browser;
+  };
+};
 
 export interface PageOptions {
   readonly width?: number;

@@ -1,16 +1,10 @@
 import { claimsView, dataset } from '@tradetalks/core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { verdictSections } from '@/models/claims/verdict-order';
-import { launch, openPage, visibleText, visit } from './browser';
+import { openPage, suiteBrowser, visibleText, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 const view = claimsView(dataset);
 const sections = verdictSections(view);
@@ -20,7 +14,7 @@ const first = sections[0];
 
 describe('the fact check, findings first', () => {
   it('lists the claims in core’s order, findings first, each with its permalink and ClaimReview', async () => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, '/claims');
     const order = await page
       .locator('main article.claim')
@@ -52,7 +46,7 @@ describe('the fact check, findings first', () => {
   });
 
   it('gives each permalink a target of at least 24 px on a phone (WCAG 2.5.8)', async () => {
-    const { context, page } = await openPage(browser, { width: 390 });
+    const { context, page } = await openPage(browser(), { width: 390 });
     await visit(page, '/claims');
     const heights = await page
       .locator('main article.claim .claim__permalink a')
@@ -63,7 +57,7 @@ describe('the fact check, findings first', () => {
   });
 
   it('holds the White House’s “up to 245%” and what came after each claim', async () => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, '/claims');
     const wh = view.claims.find((c) => c.speaker !== undefined);
     if (wh === undefined) throw new Error('expected the White House claim');
@@ -82,7 +76,7 @@ describe('the fact check, findings first', () => {
 
   it('without JavaScript, a verdict pill is a link to its group', async () => {
     if (first === undefined) return;
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, '/claims');
     await page.locator(`.verdict-filter a[href*="verdict=${first.verdict}"]`).click();
     await page.waitForURL((url) => url.hash === `#verdict-${first.verdict}`);
@@ -93,7 +87,7 @@ describe('the fact check, findings first', () => {
   });
 
   it('with JavaScript, a pill filters in place and keeps the filter in the URL', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(browser());
     await visit(page, '/claims');
     const verdict = sections[1]?.verdict ?? sections[0]?.verdict;
     if (verdict === undefined) throw new Error('no verdicts');
@@ -109,7 +103,7 @@ describe('the fact check, findings first', () => {
   });
 
   it('opens filtered from a link, and notes a verdict it does not know', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     const verdict = first?.verdict ?? 'consistent';
     await visit(page, `/claims?verdict=${verdict}`);
     await expect.poll(() => listed(page)).toBe(count(verdict));
@@ -120,7 +114,7 @@ describe('the fact check, findings first', () => {
   });
 
   it('the home page’s verdict pills link to the filtered fact check', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, '/');
     const verdict = first?.verdict ?? 'consistent';
     const pill = page.locator(`.fact-summary a[href^="/claims?verdict=${verdict}"]`);

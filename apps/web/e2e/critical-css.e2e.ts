@@ -1,20 +1,14 @@
 // Each page carries only the CSS rules its own elements can match (scripts/critical-css.mjs).
 // The check: with every <details> open, each element of the page (and its ::before and
 // ::after) computes the same style from the page's cut stylesheet as from the whole one.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { wokenBy } from '../scripts/first-paint.mjs';
 import { HYDRATED_ATTRIBUTE } from '../src/lib/hydration.mjs';
-import { baseUrl, launch, openPage } from './browser';
+import { baseUrl, openPage, suiteBrowser } from './browser';
 import { NOT_FOUND_ROUTE, ROUTES } from './routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 /**
  * The elements whose computed style changes once the whole stylesheet at `href` is added to
@@ -78,7 +72,7 @@ const cases = [
 describe("each page's cut stylesheet styles it as the whole one does", () => {
   it.each(cases)('$path at $width px, $colorScheme', async ({ path, width, colorScheme }) => {
     const sheet = await wholeSheetOf(path);
-    const { context, page, problems } = await openPage(browser, { width, colorScheme });
+    const { context, page, problems } = await openPage(browser(), { width, colorScheme });
     await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
     expect(await changedByWholeSheet(page, sheet)).toEqual([]);
     // Nothing here woke the islands: the page was checked as a reader first sees it.
@@ -93,7 +87,7 @@ describe("each page's cut stylesheet styles it as the whole one does", () => {
 
   it('with a theme picked on an earlier visit (set before the first paint)', async () => {
     const sheet = await wholeSheetOf('/');
-    const { context, page } = await openPage(browser, { colorScheme: 'light' });
+    const { context, page } = await openPage(browser(), { colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('tradetalks-theme', 'dark'));
     await page.goto(`${baseUrl()}/`, { waitUntil: 'load' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

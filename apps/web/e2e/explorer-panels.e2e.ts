@@ -1,17 +1,10 @@
 // /tariffs holds the latest verified day's panels; its island fetches every stretch's once.
 import { dataset, pickTariffDay, tariffDayIndex } from '@tradetalks/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXPLORER_PANELS_HREF, tariffsDayHref } from '../src/lib/hrefs';
-import { baseUrl, fetchOk, launch, openPage, visit } from './browser';
+import { baseUrl, fetchOk, openPage, suiteBrowser, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 const index = tariffDayIndex(dataset);
 const panelCount = (html: string) => html.match(/data-stretches="/g)?.length ?? 0;
@@ -28,7 +21,7 @@ describe('the explorer panels', () => {
   });
 
   it('are fetched once, as the island wakes, and answer every date after', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(browser());
     const fetched: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith(EXPLORER_PANELS_HREF)) fetched.push(r.url());
@@ -55,7 +48,7 @@ describe('the explorer panels', () => {
   });
 
   it('when they cannot be loaded, a past date says so and links to its day', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await page.route(`**${EXPLORER_PANELS_HREF}`, (route) => route.abort());
     const date = index.stretches[1]?.from ?? '';
     await page.goto(`${baseUrl()}/tariffs?date=${date}`, { waitUntil: 'load' });

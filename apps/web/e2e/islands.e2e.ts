@@ -2,18 +2,12 @@
 // page loads nothing but itself and its drawings; what the reader did before they answered is
 // replayed once React has hydrated.
 import { dataset, filterEvents } from '@tradetalks/core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { HYDRATED_ATTRIBUTE } from '../src/lib/hydration.mjs';
-import { baseUrl, launch, openPage, wakeIslands } from './browser';
+import { baseUrl, openPage, suiteBrowser, wakeIslands } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 const hydrated = (page: Page) =>
   page.evaluate((name) => document.documentElement.hasAttribute(name), HYDRATED_ATTRIBUTE);
@@ -23,7 +17,7 @@ const hydrated = (page: Page) =>
  * act before the islands answer.
  */
 const openHeld = async (path: string, options?: Parameters<typeof openPage>[1]) => {
-  const opened = await openPage(browser, options);
+  const opened = await openPage(browser(), options);
   let release = () => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;
@@ -48,7 +42,7 @@ describe('before the first interaction', () => {
   it.each(['/', '/tariffs', '/claims'])(
     '%s loads only itself and its chart drawings',
     async (path) => {
-      const { context, page, problems } = await openPage(browser, { width: 390 });
+      const { context, page, problems } = await openPage(browser(), { width: 390 });
       const urls = requestsOf(page);
       await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
       const others = urls.filter((u) => u !== path && !/^\/charts\/[\w-]+\.\w+\.svg$/.test(u));
@@ -65,7 +59,7 @@ describe('before the first interaction', () => {
 
 describe('a page opened with a query', () => {
   it('wakes its islands at once, to show the state the query names', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/timeline?year=2019`, { waitUntil: 'load' });
     await page.waitForSelector(`html[${HYDRATED_ATTRIBUTE}]`, { state: 'attached' });
     await expect
@@ -78,7 +72,7 @@ describe('a page opened with a query', () => {
 
 describe('the first interaction', () => {
   it('wakes the islands: the scripts load, React hydrates, and no error shows', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(browser());
     const urls = requestsOf(page);
     await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
     await wakeIslands(page);
@@ -98,7 +92,7 @@ describe('the first interaction', () => {
   });
 
   it('a press on a link does not wake them: it navigates', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
     const urls = requestsOf(page);
     await page.locator('.nav-wide a[href="/economy"]').click();

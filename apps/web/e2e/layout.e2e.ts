@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage, visit } from './browser';
-import { NOT_FOUND_ROUTE, ROUTES } from './routes';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, suiteBrowser, visit } from './browser';
+import { EMBED_ROUTES, NOT_FOUND_ROUTE, ROUTES } from './routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 describe.each([360, 390])('at %i px wide', (width) => {
   it.each([...ROUTES, NOT_FOUND_ROUTE])('%s never scrolls sideways', async (route) => {
-    const { context, page } = await openPage(browser, { width });
+    const { context, page } = await openPage(browser(), { width });
     await visit(page, route);
     // Open the folded tables too: wide tables must scroll inside their own box.
     await page.evaluate(() => {
@@ -45,9 +38,12 @@ describe.each([360, 390])('at %i px wide', (width) => {
 // their content has begun (`<link rel=expect>` in components/site-frame.tsx), so the header is
 // never painted half-built, with its brand and navigation moving as the rest arrives.
 describe('the first frame', () => {
-  const SITE_ROUTES = [...ROUTES, NOT_FOUND_ROUTE].filter((r) => !r.startsWith('/embed/'));
+  // The embed views have no site header (and no hold).
+  const SITE_ROUTES = [...ROUTES, NOT_FOUND_ROUTE].filter(
+    (r) => !(EMBED_ROUTES as readonly string[]).includes(r),
+  );
   it.each(SITE_ROUTES)('%s shows the whole header, under a slow CPU', async (route) => {
-    const { context, page } = await openPage(browser, { width: 412 });
+    const { context, page } = await openPage(browser(), { width: 412 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NAV_ITEMS } from '@/lib/site';
-import { launch, openPage, visit } from './browser';
+import { openPage, suiteBrowser, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 describe('the main navigation', () => {
   it.each([true, false])(
     'folds into one row with a Menu on a phone (JavaScript %s)',
     async (javaScript) => {
-      const { context, page } = await openPage(browser, { width: 390, javaScript });
+      const { context, page } = await openPage(browser(), { width: 390, javaScript });
       await visit(page, '/trade');
       const header = await page.locator('.site-header__inner').boundingBox();
       // Brand, Menu and the theme switch on one row: about one control high.
@@ -32,7 +25,7 @@ describe('the main navigation', () => {
   );
 
   it('shows every link in one row on a desktop', async () => {
-    const { context, page } = await openPage(browser, { width: 1280 });
+    const { context, page } = await openPage(browser(), { width: 1280 });
     await visit(page, '/');
     const links = page.locator('.nav-wide a');
     expect(await links.count()).toBe(NAV_ITEMS.length);

@@ -1,16 +1,10 @@
 import { dataset, tariffCoverage, tariffDay } from '@tradetalks/core';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, visibleText, visit } from './browser';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, suiteBrowser, visibleText, visit } from './browser';
 import { CHART_ROUTES, ROUTES } from './routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 const lastVerified = tariffCoverage(dataset).bothVerifiedThrough;
 
@@ -30,7 +24,7 @@ const drawing = async (chart: Locator) => {
 
 describe('without JavaScript', () => {
   it.each(CHART_ROUTES)('%s shows its charts, drawn, titled and described', async (route) => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, route);
     const charts = page.locator('figure.chart');
     expect(await charts.count()).toBeGreaterThan(0);
@@ -47,7 +41,7 @@ describe('without JavaScript', () => {
   });
 
   it('/ opens with the tariff chart: two panels, numbered dates, the held-unlawful band', async () => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, '/');
     const chart = page.locator('figure#tariff-history');
     const img = await drawing(chart);
@@ -71,7 +65,7 @@ describe('without JavaScript', () => {
   });
 
   it.each([390, 1280])('the home chart fits and reads at %i px', async (width) => {
-    const { context, page } = await openPage(browser, { javaScript: false, width });
+    const { context, page } = await openPage(browser(), { javaScript: false, width });
     await visit(page, '/');
     const img = await drawing(page.locator('figure#tariff-history'));
     const box = await img.boundingBox();
@@ -87,7 +81,7 @@ describe('without JavaScript', () => {
   });
 
   it('/tariffs shows the stacks in force on the last verified day', async () => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, '/tariffs');
     const us = tariffDay(dataset, lastVerified).view.sides[0];
     const panel = page.locator('.stack-panel--us:visible').first();
@@ -97,7 +91,7 @@ describe('without JavaScript', () => {
   });
 
   it.each(ROUTES)('%s still has its content', async (route) => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, route);
     expect((await visibleText(page, 'main')).length).toBeGreaterThan(200);
     await context.close();

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, visibleText, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, suiteBrowser, visibleText, visit } from './browser';
 import { NOT_FOUND_ROUTE, ROUTES } from './routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 describe('every route', () => {
   it.each(ROUTES)(
     '%s renders with one h1, its own title and description, and no console error',
     async (route) => {
-      const { context, page, problems } = await openPage(browser);
+      const { context, page, problems } = await openPage(browser());
       const response = await visit(page, route);
       expect(response?.status()).toBe(200);
       expect(await page.locator('h1').count()).toBe(1);
@@ -44,7 +37,7 @@ describe('every route', () => {
   );
 
   it('gives every route a different title', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     const titles = new Set<string>();
     for (const route of ROUTES) {
       await visit(page, route);
@@ -55,7 +48,7 @@ describe('every route', () => {
   });
 
   it('answers an unknown address with the 404 page and status 404', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(browser());
     const response = await visit(page, NOT_FOUND_ROUTE);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toMatch(/no page/i);
@@ -66,7 +59,7 @@ describe('every route', () => {
   });
 
   it('makes the skip link the first tab stop, and it moves focus to the content', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, '/tariffs');
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({

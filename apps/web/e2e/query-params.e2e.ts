@@ -1,15 +1,8 @@
 import { dataset, filterEvents, tradeYearsWithTotals } from '@tradetalks/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, visibleText, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, suiteBrowser, visibleText, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 const years = tradeYearsWithTotals(dataset);
 
@@ -18,7 +11,7 @@ describe('bad query parameters get a note and a sensible fallback', () => {
     ['/trade?from=2017', '“2017”', 'pair-from', String(years.includes(2018) ? 2018 : years[0])],
     ['/trade?to=abc', '“abc”', 'pair-to', String(years[years.length - 1])],
   ])('%s', async (path, quoted, select, fallback) => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(browser());
     await visit(page, path);
     await expect.poll(() => page.locator('#compare .notice').textContent()).toContain(quoted);
     expect(await page.locator(`#${select}`).inputValue()).toBe(fallback);
@@ -33,7 +26,7 @@ describe('bad query parameters get a note and a sensible fallback', () => {
     ['/timeline?actor=nobody', '“nobody”'],
     ['/timeline?kind=%3Cscript%3E', '“<script>”'],
   ])('%s lists every event with a note', async (path, quoted) => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(browser());
     await visit(page, path);
     await expect.poll(() => page.locator('main .notice').first().textContent()).toContain(quoted);
     expect(await page.locator('.timeline__item:visible').count()).toBe(

@@ -1,20 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import { dataset, formatDate } from '@tradetalks/core';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '@/charts/registry';
 import { bibtex, citationText } from '@/lib/cite';
 import { absoluteUrl } from '@/lib/site';
-import { baseUrl, fetchOk, launch, openPage, visit } from './browser';
+import { baseUrl, fetchOk, openPage, suiteBrowser, visit } from './browser';
 import { ROUTES } from './routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 const get = fetchOk;
 
@@ -46,7 +39,7 @@ describe('chart downloads', () => {
       ];
       expect(drawn.length).toBeGreaterThan(0);
       for (const mark of drawn) expect(svg, `${id}: ${mark}`).toContain(mark);
-      const { context, page: tab } = await openPage(browser);
+      const { context, page: tab } = await openPage(browser());
       await visit(tab, page);
       const wide = `/charts/${id}.wide.svg`;
       expect(
@@ -81,7 +74,7 @@ describe('chart downloads', () => {
 
 describe('citations', () => {
   it('each chart’s “Cite this” gives the citation text and BibTeX with its address', async () => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, '/trade');
     const figure = page.locator('#trade-flows');
     await figure.locator('.cite summary').click();
@@ -98,7 +91,7 @@ describe('citations', () => {
   });
 
   it('every page has a “Cite this” for itself', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     for (const route of ['/', '/claims', '/glossary', '/data']) {
       await visit(page, route);
       const text = await page.locator('.page-cite .cite__text').textContent();
@@ -131,7 +124,7 @@ describe('the embed view', () => {
   });
 
   it('can be framed by another origin, while an ordinary page refuses', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await page.goto(otherUrl, { waitUntil: 'networkidle' });
     const embed = page.frame({ url: /\/embed\/trade-flows$/ });
     expect(embed).not.toBeNull();
@@ -145,7 +138,7 @@ describe('the embed view', () => {
   });
 
   it('each chart offers its embed code, pointing at its embed view', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, '/trade');
     const code = await page.locator('#trade-flows .reuse__embed code').textContent();
     expect(code).toContain(`src="${absoluteUrl('/embed/trade-flows')}"`);

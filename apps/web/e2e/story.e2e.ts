@@ -1,24 +1,17 @@
 import { chaptersAfterArticle, dataAge, dataset, formatDate, sourceRef } from '@tradetalks/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILD_DAY } from '@/lib/site';
 import { siteOverview } from '@/models/story/site-story';
-import { fetchOk, launch, openPage, visibleText, visit } from './browser';
+import { fetchOk, openPage, suiteBrowser, visibleText, visit } from './browser';
 import { NOW_ROUTES, ROUTES } from './routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 const get = fetchOk;
 
 describe('after the article', () => {
   it('/after tells every chapter core gives, each event and figure with its sources', async () => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, '/after');
     const chapters = chaptersAfterArticle(dataset);
     expect(chapters.length).toBeGreaterThan(3);
@@ -40,7 +33,7 @@ describe('after the article', () => {
   });
 
   it('the home page has the chapters in brief, linking to each', async () => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, '/');
     for (const c of chaptersAfterArticle(dataset)) {
       expect(await page.locator(`.after-summary a[href="/after#${c.id}"]`).count()).toBe(1);
@@ -53,7 +46,7 @@ describe('the data’s age', () => {
   it.each(NOW_ROUTES)(
     '%s says as of when, how long ago at build, the last verified day and what was due',
     async (route) => {
-      const { context, page } = await openPage(browser, { javaScript: false });
+      const { context, page } = await openPage(browser(), { javaScript: false });
       await visit(page, route);
       const box = page.locator('.data-age');
       const text = (await box.textContent()) ?? '';
@@ -73,7 +66,7 @@ describe('the data’s age', () => {
   });
 
   it('no page calls the last verified stacks “now”, and none says 20% is the rate today', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     for (const route of ROUTES) {
       await visit(page, route);
       const text = await visibleText(page, 'body');
@@ -86,7 +79,7 @@ describe('the data’s age', () => {
 
 describe('sources say what they are', () => {
   it('every source link names the body and the site read, and goes to the page read', async () => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     for (const route of ['/', '/after', '/claims', '/tariffs', '/trade']) {
       await visit(page, route);
       const links = await page.locator('a[data-source]').evaluateAll((as) =>
@@ -113,7 +106,7 @@ describe('sources say what they are', () => {
   });
 
   it('/sources lists sources by kind, with what each kind means and each original labelled', async () => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, '/sources');
     const secondary = dataset.sources.find((s) => s.via && s.original && !s.original.read);
     if (!secondary) throw new Error('expected a secondary source with an unread original');
@@ -136,7 +129,7 @@ describe('the feed and the changelog', () => {
     const response = await get('/feed.xml');
     expect(response.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
     const xml = await response.text();
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, '/changes');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');

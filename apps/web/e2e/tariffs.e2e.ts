@@ -6,17 +6,11 @@ import {
   tariffDayDates,
   tariffStackOn,
 } from '@tradetalks/core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, visibleText, visit } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, suiteBrowser, visibleText, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 const { bothVerifiedThrough: lastVerified } = tariffCoverage(dataset);
 const changeDates = tariffDayDates(dataset);
@@ -47,14 +41,14 @@ const expected = (date: string) => {
 
 describe('the tariff date control', () => {
   it('shows the last verified day when no date is asked for', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, '/tariffs');
     expect(await shown(page)).toEqual(expected(lastVerified));
     await context.close();
   });
 
   it('updates the URL and the stacks when a date is picked', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(browser());
     await visit(page, '/tariffs');
     const pick = changeDates.find((d) => d.startsWith('2025')) ?? lastVerified;
     await page.locator('#tariff-date').fill(pick);
@@ -65,7 +59,7 @@ describe('the tariff date control', () => {
   });
 
   it('steps to the previous and next change as core gives them, keeping the URL in step', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, `/tariffs?date=${lastVerified}`);
     const previous = tariffDay(dataset, lastVerified).view.previousDate as string;
     const before = tariffDay(dataset, previous).view.previousDate as string;
@@ -82,7 +76,7 @@ describe('the tariff date control', () => {
   });
 
   it('loads a date from the URL', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     const date = changeDates[0] as string;
     await visit(page, `/tariffs?date=${date}`);
     await expect.poll(() => shown(page)).toEqual(expected(date));
@@ -90,7 +84,7 @@ describe('the tariff date control', () => {
   });
 
   it('a date after the verified data shows the last verified stacks, marked, and what was due: no error', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(browser());
     const later = '2026-12-01';
     await visit(page, `/tariffs?date=${later}`);
     const day = tariffDay(dataset, later);
@@ -108,7 +102,7 @@ describe('the tariff date control', () => {
   });
 
   it('each layer shows its later legal status, with the court’s sources', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, '/tariffs?date=2025-04-10');
     await expect.poll(() => shown(page)).toEqual(expected('2025-04-10'));
     const us = page.locator('.explorer .stack-panel--us:visible');
@@ -124,7 +118,7 @@ describe('the tariff date control', () => {
   it.each(['text', '2025-13-45', '2025-02-30', '2017-06-01'])(
     '?date=%s shows core’s reason and falls back to the last verified day',
     async (raw) => {
-      const { context, page, problems } = await openPage(browser);
+      const { context, page, problems } = await openPage(browser());
       await visit(page, `/tariffs?date=${encodeURIComponent(raw)}`);
       const result = tariffDay(dataset, raw);
       if (result.ok) throw new Error('expected a bad date');
@@ -142,7 +136,7 @@ describe('the tariff date control', () => {
 
 /** A page whose date control is laid out the U.S. way (month/day/year), as most browsers are. */
 const usPage = async () => {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     locale: 'en-US',
     viewport: { width: 1280, height: 900 },
   });
@@ -199,7 +193,7 @@ describe('typing and history', () => {
   });
 
   it('each change of date is a step Back undoes', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, '/tariffs');
     const first = tariffDay(dataset, lastVerified).view.previousDate as string;
     const second = tariffDay(dataset, first).view.previousDate as string;
@@ -216,7 +210,7 @@ describe('typing and history', () => {
   });
 
   it('the date chips change the view in place with JavaScript', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, '/tariffs');
     const date = changeDates[0] as string;
     await page.locator(`.change-dates a[href="/tariffs/on/${date}"]`).click();
@@ -229,7 +223,7 @@ describe('typing and history', () => {
   });
 
   it('the date chips are links to each date’s page without JavaScript', async () => {
-    const { context, page } = await openPage(browser, { javaScript: false });
+    const { context, page } = await openPage(browser(), { javaScript: false });
     await visit(page, '/tariffs');
     const date = changeDates[0] as string;
     await page.locator(`.change-dates a[href="/tariffs/on/${date}"]`).click();

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, suiteBrowser, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 const background = (page: import('playwright-core').Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 describe('light and dark', () => {
   it('follows the system, and the toggle overrides it and is remembered', async () => {
-    const { context, page } = await openPage(browser, { colorScheme: 'light' });
+    const { context, page } = await openPage(browser(), { colorScheme: 'light' });
     await visit(page, '/');
     const light = await background(page);
     const toggle = page.locator('.theme-toggle');
@@ -33,10 +26,10 @@ describe('light and dark', () => {
   });
 
   it('starts dark when the system is dark', async () => {
-    const { context, page } = await openPage(browser, { colorScheme: 'dark' });
+    const { context, page } = await openPage(browser(), { colorScheme: 'dark' });
     await visit(page, '/');
     const dark = await background(page);
-    const { context: c2, page: p2 } = await openPage(browser, { colorScheme: 'light' });
+    const { context: c2, page: p2 } = await openPage(browser(), { colorScheme: 'light' });
     await visit(p2, '/');
     expect(await background(p2)).not.toBe(dark);
     await c2.close();

@@ -1,29 +1,22 @@
 import { dataset, filterEvents } from '@tradetalks/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, suiteBrowser, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = suiteBrowser();
 
 const listed = (page: import('playwright-core').Page) =>
   page.locator('.timeline__item:visible').count();
 
 describe('the timeline filter', () => {
   it('lists every event before filtering', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, '/timeline');
     expect(await listed(page)).toBe(dataset.events.length);
     await context.close();
   });
 
   it('filters by year and keeps the filter in the URL', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, '/timeline');
     await page.locator('#filter-year').selectOption('2019');
     await page.waitForURL((url) => url.searchParams.get('year') === '2019');
@@ -34,7 +27,7 @@ describe('the timeline filter', () => {
   });
 
   it('reads a person and a kind from the URL', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await visit(page, '/timeline?actor=bessent&kind=talks');
     await expect
       .poll(() => listed(page))
