@@ -37,12 +37,14 @@ export interface PageOptions {
   readonly width?: number;
   readonly colorScheme?: 'light' | 'dark';
   readonly javaScript?: boolean;
+  /** Run the page's CPU this many times slower (Chromium's throttling), as on a cheap phone. */
+  readonly cpuSlowdown?: number;
 }
 
 /** A page in a fresh context (axe needs contexts from browser.newContext()). */
 export const openPage = async (
   browser: Browser,
-  { width = 1280, colorScheme = 'light', javaScript = true }: PageOptions = {},
+  { width = 1280, colorScheme = 'light', javaScript = true, cpuSlowdown = 1 }: PageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> => {
   const context = await browser.newContext({
     viewport: { width, height: 900 },
@@ -50,6 +52,10 @@ export const openPage = async (
     javaScriptEnabled: javaScript,
   });
   const page = await context.newPage();
+  if (cpuSlowdown !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
   const problems: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);

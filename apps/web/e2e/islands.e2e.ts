@@ -126,7 +126,11 @@ describe('the first interaction', () => {
   });
 
   it('a list changed before the islands answer is applied once they do', async () => {
-    const { context, page, problems, release } = await openHeld('/timeline');
+    // On a slow CPU, the replay's first event reaches the list before React has rendered the
+    // filter island, and React renders it at once, inside that event: the replay must follow
+    // it to the new list. (Without the throttle, the island mostly came first, and a loader
+    // that missed the new list passed this test most of the time.)
+    const { context, page, problems, release } = await openHeld('/timeline', { cpuSlowdown: 4 });
     // As a reader does: into the list (which wakes the islands), then a pick.
     await page.locator('#filter-year').focus();
     await page.locator('#filter-year').selectOption('2019');
@@ -143,7 +147,7 @@ describe('the first interaction', () => {
   });
 
   it('a date typed before the islands answer is shown once they do', async () => {
-    const { context, page, problems, release } = await openHeld('/tariffs');
+    const { context, page, problems, release } = await openHeld('/tariffs', { cpuSlowdown: 4 });
     const field = page.locator('#tariff-date');
     await field.fill('2019-06-01');
     expect(await hydrated(page)).toBe(false);

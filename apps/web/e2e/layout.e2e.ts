@@ -43,9 +43,7 @@ describe('the first frame', () => {
     (r) => !(EMBED_ROUTES as readonly string[]).includes(r),
   );
   it.each(SITE_ROUTES)('%s shows the whole header, under a slow CPU', async (route) => {
-    const { context, page } = await openPage(browser(), { width: 412 });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { context, page } = await openPage(browser(), { width: 412, cpuSlowdown: 4 });
     await page.addInitScript(() => {
       requestAnimationFrame(() => {
         const w = window as unknown as Record<string, unknown>;

@@ -175,11 +175,13 @@ function wake(scripts, sheets, hydrated) {
   new MutationObserver((_, observer) => {
     if (!isHydrated()) return;
     observer.disconnect();
-    replay();
     // An island that reads the URL is rendered anew, and may come in a moment after the rest
-    // has hydrated: what replaces an element the reader used gets the replay too.
+    // has hydrated: what replaces an element the reader used gets the replay too. Watch before
+    // the first replay: an event on an element React has not hydrated yet makes it render that
+    // island at once, inside the dispatch, and the new element must not be missed.
     const late = new MutationObserver(replay);
     late.observe(d.body, { childList: true, subtree: true });
+    replay();
     setTimeout(() => {
       late.disconnect();
       for (const el of waiting) done(el);
