@@ -147,6 +147,7 @@ describe('the first interaction', () => {
   });
 
   it('a date typed before the islands answer is shown once they do', async () => {
+    // The same slow CPU as the list's, for the date field of the explorer's island.
     const { context, page, problems, release } = await openHeld('/tariffs', { cpuSlowdown: 4 });
     const field = page.locator('#tariff-date');
     await field.fill('2019-06-01');
