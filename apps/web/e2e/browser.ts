@@ -12,7 +12,7 @@ export const fetchOk = async (path: string): Promise<Response> => {
   return response;
 };
 
-export const launch = (): Promise<Browser> =>
+const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 /**
@@ -67,13 +67,21 @@ export const openPage = async (
   return { context, page, problems };
 };
 
+/** Waits until React has hydrated the page. */
+export const hydration = (page: Page) =>
+  page.waitForSelector(`html[${HYDRATED_ATTRIBUTE}]`, { state: 'attached' });
+
+/** Whether React has hydrated the page (its islands answer). */
+export const isHydrated = (page: Page) =>
+  page.evaluate((name) => document.documentElement.hasAttribute(name), HYDRATED_ATTRIBUTE);
+
 /**
  * Wake a page's islands as a reader does, with a key (Shift, which does nothing else), and wait
  * until React has hydrated them and the page has settled (prefetches done).
  */
 export const wakeIslands = async (page: Page) => {
   await page.keyboard.press('Shift');
-  await page.waitForSelector(`html[${HYDRATED_ATTRIBUTE}]`, { state: 'attached' });
+  await hydration(page);
   await page.waitForLoadState('networkidle');
 };
 

@@ -4,8 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { wokenBy } from '../scripts/first-paint.mjs';
-import { HYDRATED_ATTRIBUTE } from '../src/lib/hydration.mjs';
-import { baseUrl, openPage, suiteBrowser } from './browser';
+import { baseUrl, isHydrated, openPage, suiteBrowser } from './browser';
 import { NOT_FOUND_ROUTE, ROUTES } from './routes';
 
 const browser = suiteBrowser();
@@ -76,9 +75,7 @@ describe("each page's cut stylesheet styles it as the whole one does", () => {
     await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
     expect(await changedByWholeSheet(page, sheet)).toEqual([]);
     // Nothing here woke the islands: the page was checked as a reader first sees it.
-    expect(
-      await page.evaluate((a) => document.documentElement.hasAttribute(a), HYDRATED_ATTRIBUTE),
-    ).toBe(false);
+    expect(await isHydrated(page)).toBe(false);
     // The 404 page answers 404, which the browser reports; nothing else may show.
     const expected = path === NOT_FOUND_ROUTE ? [expect.stringContaining('status of 404')] : [];
     expect(problems).toEqual(expected);

@@ -4,13 +4,9 @@
 import { dataset, filterEvents } from '@tradetalks/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HYDRATED_ATTRIBUTE } from '../src/lib/hydration.mjs';
-import { baseUrl, openPage, suiteBrowser, wakeIslands } from './browser';
+import { baseUrl, hydration, isHydrated, openPage, suiteBrowser, wakeIslands } from './browser';
 
 const browser = suiteBrowser();
-
-const hydrated = (page: Page) =>
-  page.evaluate((name) => document.documentElement.hasAttribute(name), HYDRATED_ATTRIBUTE);
 
 /**
  * A page at `path` whose framework scripts are held until `release` is called, so a test can
@@ -48,7 +44,7 @@ describe('before the first interaction', () => {
       const others = urls.filter((u) => u !== path && !/^\/charts\/[\w-]+\.\w+\.svg$/.test(u));
       // No script, no stylesheet, no preload and no /favicon.ico.
       expect(others).toEqual([]);
-      expect(await hydrated(page)).toBe(false);
+      expect(await isHydrated(page)).toBe(false);
       // The stylesheet is in the page: it is styled all the same.
       expect(await page.evaluate(() => getComputedStyle(document.body).marginTop)).toBe('0px');
       expect(problems).toEqual([]);
@@ -61,7 +57,7 @@ describe('a page opened with a query', () => {
   it('wakes its islands at once, to show the state the query names', async () => {
     const { context, page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/timeline?year=2019`, { waitUntil: 'load' });
-    await page.waitForSelector(`html[${HYDRATED_ATTRIBUTE}]`, { state: 'attached' });
+    await hydration(page);
     await expect
       .poll(() => page.locator('.timeline__item:visible').count())
       .toBe(filterEvents(dataset, { year: 2019 }).length);
@@ -113,7 +109,7 @@ describe('the first interaction', () => {
     expect(await toggle.getAttribute('aria-busy')).toBe('true');
     expect(await toggle.evaluate((b) => getComputedStyle(b).outlineStyle)).toBe('dashed');
     release();
-    await page.waitForSelector(`html[${HYDRATED_ATTRIBUTE}]`, { state: 'attached' });
+    await hydration(page);
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
       .toBe('dark');
@@ -151,7 +147,7 @@ describe('the first interaction', () => {
     const { context, page, problems, release } = await openHeld('/tariffs', { cpuSlowdown: 4 });
     const field = page.locator('#tariff-date');
     await field.fill('2019-06-01');
-    expect(await hydrated(page)).toBe(false);
+    expect(await isHydrated(page)).toBe(false);
     release();
     await page.waitForURL((url) => url.searchParams.get('date') === '2019-06-01');
     expect(problems).toEqual([]);

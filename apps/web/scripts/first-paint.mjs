@@ -151,7 +151,6 @@ function wake(scripts, sheets, hydrated) {
       if (!field || replayed.get(used) === field) continue;
       replayed.set(used, field);
       done(used);
-      done(field);
       const after = used.value;
       if (after === before) continue;
       // Through the element's own setter first, which React watches, then past it, so that
@@ -168,7 +167,6 @@ function wake(scripts, sheets, hydrated) {
     if (pressed && button && replayed.get(pressed) !== button) {
       replayed.set(pressed, button);
       done(pressed);
-      done(button);
       if (!(button instanceof HTMLButtonElement && button.disabled)) button.click();
     }
   };
